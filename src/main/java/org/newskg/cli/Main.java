@@ -1,0 +1,6 @@
+package org.newskg.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}
