@@ -1,0 +1,276 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newskg.extract.EntityType;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Mention;
+import org.newskg.nlp.MentionType;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Span;
+import org.newskg.nlp.Token;
+
+/**
+ * Finds the names in an article: CoreNLP's entity mentions, repaired where NER is known to go wrong on news, plus
+ * organization names that NER misses. Repairs: a nickname inside a person's name, a place name split in two, an
+ * organization named by its head noun, pronouns tagged as people, and the news agency of a dateline.
+ */
+final class CandidateFinder {
+    static final String NER = "corenlp-ner";
+    static final String NICKNAME_RULE = "newskg-nickname";
+    static final String ORG_HEAD_RULE = "newskg-org-head";
+    static final String PLACE_JOIN_RULE = "newskg-place-join";
+
+    private static final Set<String> OPEN_QUOTES = Set.of("\"", "“", "«", "‘", "'", "``", "`");
+    private static final Set<String> CLOSE_QUOTES = Set.of("\"", "”", "»", "’", "'", "''");
+    private static final int MAX_NICKNAME_TOKENS = 4;
+
+    private final Lexicon organizationHeads = Lexicon.load("organization-heads.txt");
+    private final Lexicon personTitles = Lexicon.load("person-titles.txt");
+
+    List<Candidate> find(AnnotatedArticle article) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Mention mention : article.mentions()) {
+            fromMention(article.sentences().get(mention.sentenceIndex()), mention).ifPresent(candidates::add);
+        }
+        for (Sentence sentence : article.sentences()) {
+            List<Candidate> inSentence = candidates.stream()
+                    .filter(c -> c.sentenceIndex() == sentence.index()).collect(Collectors.toList());
+            candidates.removeAll(inSentence);
+            inSentence = joinNicknames(sentence, inSentence);
+            inSentence = joinSplitPlaces(sentence, inSentence);
+            inSentence = addOrganizationsByHead(sentence, inSentence);
+            if (sentence.index() == 0) {
+                inSentence = dropDatelineAgency(sentence, inSentence);
+            }
+            candidates.addAll(inSentence);
+        }
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.span().begin()));
+        return candidates;
+    }
+
+    private Optional<Candidate> fromMention(Sentence sentence, Mention mention) {
+        List<Token> tokens = sentence.tokens().subList(mention.tokenBegin(), mention.tokenEnd());
+        boolean named = tokens.stream().anyMatch(t -> NameLib.isCapitalized(t.word()) && !t.pos().startsWith("PRP"));
+        if (!named) {
+            return Optional.empty();
+        }
+        Optional<EntityType> type = entityType(mention.type());
+        return type.flatMap(t -> candidate(sentence, mention.tokenBegin(), mention.tokenEnd(), t,
+                mention.confidence(), NER, Optional.empty()));
+    }
+
+    private static Optional<EntityType> entityType(MentionType type) {
+        return switch (type) {
+            case PERSON -> Optional.of(EntityType.PERSON);
+            case ORGANIZATION -> Optional.of(EntityType.ORGANIZATION);
+            case COUNTRY -> Optional.of(EntityType.COUNTRY);
+            case STATE_OR_PROVINCE -> Optional.of(EntityType.FIRST_LEVEL_DIVISION);
+            case CITY -> Optional.of(EntityType.CITY);
+            case LOCATION -> Optional.of(EntityType.PLACE);
+            case MISC, NATIONALITY -> Optional.empty();
+        };
+    }
+
+    /** A candidate over tokens {@code [begin, end)}, its name stripped of titles, articles and possessives. */
+    private Optional<Candidate> candidate(Sentence sentence, int begin, int end, EntityType type, double confidence,
+                                          String extractor, Optional<String> alias) {
+        List<Token> tokens = sentence.tokens();
+        int nameBegin = begin;
+        int nameEnd = end;
+        while (nameEnd > nameBegin && NameLib.isPossessive(tokens.get(nameEnd - 1).word())) {
+            nameEnd--;
+        }
+        while (nameBegin < nameEnd && strippable(tokens.get(nameBegin), type, nameEnd - nameBegin)) {
+            nameBegin++;
+        }
+        if (nameBegin >= nameEnd) {
+            return Optional.empty();
+        }
+        String name = NameLib.displayCase(joined(tokens, nameBegin, nameEnd));
+        Span span = new Span(tokens.get(begin).span().begin(), tokens.get(end - 1).span().end());
+        String text = joined(tokens, begin, end);
+        return Optional.of(new Candidate(sentence.index(), begin, end, span, text, name, type, confidence,
+                extractor, alias));
+    }
+
+    private boolean strippable(Token token, EntityType type, int remaining) {
+        String word = token.word();
+        if (word.equalsIgnoreCase("the")) {
+            return true;
+        }
+        return type == EntityType.PERSON && remaining > 1
+                && (personTitles.contains(word) || !NameLib.isCapitalized(word));
+    }
+
+    /** {@code Joaquín "El Chapo" Guzmán}: one person named Joaquín Guzmán whose nickname is El Chapo. */
+    private List<Candidate> joinNicknames(Sentence sentence, List<Candidate> candidates) {
+        List<Token> tokens = sentence.tokens();
+        List<Candidate> result = new ArrayList<>(candidates);
+        for (int open = 1; open < tokens.size(); open++) {
+            if (!OPEN_QUOTES.contains(tokens.get(open).word())) {
+                continue;
+            }
+            int close = closingQuote(tokens, open);
+            if (close < 0 || close + 1 >= tokens.size()) {
+                continue;
+            }
+            int leftBegin = nameRunStart(tokens, open);
+            int rightEnd = nameRunEnd(tokens, close + 1);
+            if (leftBegin == open || rightEnd == close + 1) {
+                continue;
+            }
+            boolean person = result.stream().anyMatch(c -> c.type() == EntityType.PERSON
+                    && c.sentenceIndex() == sentence.index() && c.tokenBegin() < rightEnd
+                    && leftBegin < c.tokenEnd());
+            if (!person) {
+                continue;
+            }
+            String nickname = joined(tokens, open + 1, close);
+            String fullName = joined(tokens, leftBegin, open) + " " + joined(tokens, close + 1, rightEnd);
+            Span span = new Span(tokens.get(leftBegin).span().begin(), tokens.get(rightEnd - 1).span().end());
+            Candidate joinedName = new Candidate(sentence.index(), leftBegin, rightEnd, span,
+                    sentence.text().substring(span.begin() - sentence.span().begin(),
+                            span.end() - sentence.span().begin()),
+                    NameLib.displayCase(fullName), EntityType.PERSON, 0.85, NICKNAME_RULE, Optional.of(nickname));
+            result.removeIf(joinedName::overlaps);
+            result.add(joinedName);
+        }
+        return result;
+    }
+
+    private static int closingQuote(List<Token> tokens, int open) {
+        for (int i = open + 1; i < tokens.size() && i <= open + MAX_NICKNAME_TOKENS + 1; i++) {
+            String word = tokens.get(i).word();
+            if (CLOSE_QUOTES.contains(word)) {
+                return i > open + 1 ? i : -1;
+            }
+            if (!NameLib.isCapitalized(word) && !NameLib.isConnector(word)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static int nameRunStart(List<Token> tokens, int before) {
+        int start = before;
+        while (start > 0 && tokens.get(start - 1).isProperNoun() && NameLib.isCapitalized(tokens.get(start - 1).word())) {
+            start--;
+        }
+        return start;
+    }
+
+    private static int nameRunEnd(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && tokens.get(end).isProperNoun() && NameLib.isCapitalized(tokens.get(end).word())) {
+            end++;
+        }
+        return end;
+    }
+
+    /** NER splits "Mexico City" into a country and a location; adjacent place names are one place. */
+    private List<Candidate> joinSplitPlaces(Sentence sentence, List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt(Candidate::tokenBegin));
+        List<Candidate> result = new ArrayList<>();
+        for (Candidate current : sorted) {
+            Candidate previous = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (previous != null && previous.type().top() == EntityType.TopType.PLACE
+                    && current.type().top() == EntityType.TopType.PLACE && previous.tokenEnd() == current.tokenBegin()
+                    && current.alias().isEmpty() && previous.alias().isEmpty()) {
+                EntityType type = current.name().endsWith("City") ? EntityType.CITY : previous.type();
+                result.remove(result.size() - 1);
+                candidate(sentence, previous.tokenBegin(), current.tokenEnd(), type,
+                        Math.min(previous.confidence(), current.confidence()), PLACE_JOIN_RULE, Optional.empty())
+                        .ifPresent(result::add);
+            } else {
+                result.add(current);
+            }
+        }
+        return result;
+    }
+
+    /** "Center for International Policy", "Americas Program": capitalized phrases headed by an organization noun. */
+    private List<Candidate> addOrganizationsByHead(Sentence sentence, List<Candidate> candidates) {
+        List<Token> tokens = sentence.tokens();
+        List<Candidate> result = new ArrayList<>(candidates);
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = capitalizedPhraseEnd(tokens, i);
+            if (end > i) {
+                organizationInPhrase(sentence, i, end).ifPresent(org -> {
+                    boolean covered = result.stream().anyMatch(c -> c.overlaps(org)
+                            && (c.tokenEnd() - c.tokenBegin() >= org.tokenEnd() - org.tokenBegin()
+                            || c.alias().isPresent()));
+                    if (!covered) {
+                        result.removeIf(org::overlaps);
+                        result.add(org);
+                    }
+                });
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return result;
+    }
+
+    private static int capitalizedPhraseEnd(List<Token> tokens, int begin) {
+        int end = begin;
+        int lastCapitalized = -1;
+        while (end < tokens.size()) {
+            Token token = tokens.get(end);
+            boolean name = NameLib.isCapitalized(token.word()) && (token.isProperNoun() || token.pos().startsWith("NN"))
+                    && !(end == 0 && token.word().equals("The"));
+            boolean connector = lastCapitalized >= 0 && NameLib.isConnector(token.word())
+                    && !token.word().equals("and");
+            if (name) {
+                lastCapitalized = end;
+            } else if (!connector) {
+                break;
+            }
+            end++;
+        }
+        return lastCapitalized + 1 > begin ? lastCapitalized + 1 : begin;
+    }
+
+    private Optional<Candidate> organizationInPhrase(Sentence sentence, int begin, int end) {
+        List<Token> tokens = sentence.tokens();
+        for (int head = end - 1; head >= begin; head--) {
+            boolean lastOrBeforeConnector = head == end - 1 || NameLib.isConnector(tokens.get(head + 1).word());
+            if (organizationHeads.contains(tokens.get(head).word()) && lastOrBeforeConnector
+                    && NameLib.isCapitalized(tokens.get(head).word())) {
+                return candidate(sentence, begin, end, EntityType.ORGANIZATION, 0.7, ORG_HEAD_RULE,
+                        Optional.empty());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "NEW YORK (AP) |": the agency that filed the story is not part of it. */
+    private static List<Candidate> dropDatelineAgency(Sentence sentence, List<Candidate> candidates) {
+        List<Token> tokens = sentence.tokens();
+        List<Candidate> result = new ArrayList<>(candidates);
+        result.removeIf(c -> c.type() == EntityType.ORGANIZATION && c.tokenBegin() > 0 && c.tokenBegin() <= 6
+                && tokens.get(c.tokenBegin() - 1).word().matches("-LRB-|\\(")
+                && tokens.subList(0, c.tokenBegin() - 1).stream().allMatch(t -> NameLib.isAllCaps(t.word())
+                || !Character.isLetter(t.word().codePointAt(0))));
+        return result;
+    }
+
+    private static String joined(List<Token> tokens, int begin, int end) {
+        StringBuilder text = new StringBuilder();
+        for (int i = begin; i < end; i++) {
+            Token token = tokens.get(i);
+            if (i > begin && token.span().begin() > tokens.get(i - 1).span().end()) {
+                text.append(' ');
+            }
+            text.append(token.word());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package org.newskg.extract.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Evidence;
+import org.newskg.extract.FactExtractor;
+import org.newskg.extract.Facts;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.CorefChain;
+import org.newskg.nlp.CorefMention;
+import org.newskg.nlp.Sentence;
+
+/**
+ * Resolves the people, organizations and places of an article, each to one {@link Entity} with all its mentions:
+ * its names, and the pronouns and descriptions that coreference ties to exactly one of them.
+ *
+ * <p>Stateless after construction and thread-safe.
+ */
+public final class EntityExtractor implements FactExtractor {
+    static final String COREF = "corenlp-coref";
+    private static final double COREF_CONFIDENCE = 0.6;
+
+    private final CandidateFinder finder = new CandidateFinder();
+    private final EntityResolver resolver = new EntityResolver();
+
+    @Override
+    public Facts extract(AnnotatedArticle article) {
+        long start = System.nanoTime();
+        List<Candidate> candidates = finder.find(article);
+        Map<Long, Integer> chainByToken = chainIndex(article.chains());
+        List<Cluster> clusters = resolver.resolve(candidates,
+                c -> chainByToken.getOrDefault(tokenKey(c.sentenceIndex(), c.tokenEnd() - 1), -1));
+        List<Entity> entities = new ArrayList<>();
+        for (Cluster cluster : clusters) {
+            entities.add(toEntity(article, cluster, chainByToken));
+        }
+        return new Facts(article.article(), entities, article.nlpMillis(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Entity toEntity(AnnotatedArticle article, Cluster cluster, Map<Long, Integer> chainByToken) {
+        EntityType type = MetonymyLib.demoteMetonymicState(cluster.type(), cluster.members(), article.sentences());
+        String name = cluster.canonicalName();
+        List<Evidence> mentions = new ArrayList<>();
+        for (Candidate member : cluster.members()) {
+            mentions.add(evidence(article.sentences().get(member.sentenceIndex()), member));
+        }
+        mentions.addAll(corefMentions(article, cluster, chainByToken));
+        mentions.sort(java.util.Comparator.comparingInt(e -> e.span().begin()));
+        return new Entity(key(type, name, article), type, name, cluster.names(), List.copyOf(cluster.aliases()),
+                mentions);
+    }
+
+    /** Pronouns and descriptions in a chain whose names all belong to this entity. */
+    private static List<Evidence> corefMentions(AnnotatedArticle article, Cluster cluster,
+                                                Map<Long, Integer> chainByToken) {
+        Set<Integer> chains = new HashSet<>();
+        for (Candidate member : cluster.members()) {
+            Integer chain = chainByToken.get(tokenKey(member.sentenceIndex(), member.tokenEnd() - 1));
+            if (chain != null) {
+                chains.add(chain);
+            }
+        }
+        List<Evidence> result = new ArrayList<>();
+        for (int chainIndex : chains) {
+            CorefChain chain = article.chains().get(chainIndex);
+            boolean onlyThisEntity = chain.mentions().stream().filter(m -> m.kind() == CorefMention.Kind.PROPER)
+                    .allMatch(m -> cluster.members().stream().anyMatch(c -> c.sentenceIndex() == m.sentenceIndex()
+                            && c.tokenBegin() < m.tokenEnd() && m.tokenBegin() < c.tokenEnd()));
+            if (!onlyThisEntity) {
+                continue;
+            }
+            for (CorefMention mention : chain.mentions()) {
+                if (mention.kind() == CorefMention.Kind.PRONOMINAL || mention.kind() == CorefMention.Kind.NOMINAL) {
+                    Sentence sentence = article.sentences().get(mention.sentenceIndex());
+                    result.add(new Evidence(sentence.index(), sentence.text(), mention.span(), mention.text(), COREF,
+                            COREF_CONFIDENCE));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Evidence evidence(Sentence sentence, Candidate candidate) {
+        return new Evidence(sentence.index(), sentence.text(), candidate.span(), candidate.text(),
+                candidate.extractor(), candidate.confidence());
+    }
+
+    /** A single given name or surname is ambiguous beyond its article, so it is keyed to the article. */
+    private static String key(EntityType type, String name, AnnotatedArticle article) {
+        String slug = NameLib.slug(name);
+        if (type == EntityType.PERSON && NameLib.words(name).size() < 2) {
+            return type.top().name().toLowerCase(java.util.Locale.ROOT) + "/" + slug + "-" + article.article().id();
+        }
+        return type.top().name().toLowerCase(java.util.Locale.ROOT) + "/" + slug;
+    }
+
+    private static Map<Long, Integer> chainIndex(List<CorefChain> chains) {
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < chains.size(); i++) {
+            for (CorefMention mention : chains.get(i).mentions()) {
+                for (int t = mention.tokenBegin(); t < mention.tokenEnd(); t++) {
+                    index.putIfAbsent(tokenKey(mention.sentenceIndex(), t), i);
+                }
+            }
+        }
+        return index;
+    }
+
+    private static long tokenKey(int sentence, int token) {
+        return ((long) sentence << 32) | token;
+    }
+}

@@ -1,0 +1,38 @@
+package org.newskg.rdf;
+
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.newskg.extract.Entity;
+
+/**
+ * Mints the IRIs of newskg resources under one base, e.g. {@code http://localhost:3030/newskg/}:
+ * {@code id/article/ID}, {@code id/person/laura-carlsen}, {@code id/article/ID/mention/N}.
+ * An article's IRI also names its graph.
+ */
+public final class IriMinter {
+    public static final String DEFAULT_BASE = "http://localhost:3030/newskg/";
+
+    private final String base;
+
+    public IriMinter(String base) {
+        Objects.requireNonNull(base, "base");
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Node article(String articleId) {
+        return NodeFactory.createURI(base + "id/article/" + articleId);
+    }
+
+    public Node entity(Entity entity) {
+        return NodeFactory.createURI(base + "id/" + entity.key());
+    }
+
+    public Node mention(String articleId, int index) {
+        return NodeFactory.createURI(base + "id/article/" + articleId + "/mention/" + index);
+    }
+}

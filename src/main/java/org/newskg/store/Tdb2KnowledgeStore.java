@@ -1,0 +1,131 @@
+package org.newskg.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/** {@link KnowledgeStore} on a TDB2 database directory. */
+public final class Tdb2KnowledgeStore implements KnowledgeStore {
+    private final Path directory;
+    private final Dataset dataset;
+
+    private Tdb2KnowledgeStore(Path directory, Dataset dataset) {
+        this.directory = directory;
+        this.dataset = dataset;
+    }
+
+    /** Opens the database at the directory, creating it if it does not exist. */
+    public static Tdb2KnowledgeStore open(Path directory) {
+        checkWritable(directory);
+        try {
+            Dataset dataset = TDB2Factory.connectDataset(directory.toString());
+            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Tdb2KnowledgeStore(directory, dataset);
+        } catch (RuntimeException e) {
+            throw new StoreException(directory + ": cannot open the database: " + e.getMessage()
+                    + ". Check the path or choose another with --db.", e);
+        }
+    }
+
+    /** Opens an existing database for reading; fails if there is none. */
+    public static Tdb2KnowledgeStore openExisting(Path directory) {
+        if (!isDatabase(directory)) {
+            throw new StoreException(directory + ": no newskg database here. Run 'newskg ingest' first or pass --db.");
+        }
+        return open(directory);
+    }
+
+    public static boolean isDatabase(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return false;
+        }
+        try (var entries = Files.list(directory)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static void checkWritable(Path directory) {
+        Path existing = directory.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            String why = existing != null && !Files.isDirectory(existing) ? "'" + existing + "' is a file"
+                    : "it is not writable";
+            throw new StoreException(directory + ": cannot create the database here: " + why
+                    + ". Choose a writable directory with --db.");
+        }
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public long replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
+        Node graph = NodeFactory.createURI(graphIri);
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            writer.accept(new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    if (!graph.equals(quad.getGraph())) {
+                        throw new StoreException("quad outside graph " + graphIri + ": " + quad);
+                    }
+                    dsg.add(quad);
+                }
+            });
+            return dsg.getGraph(graph).size();
+        });
+    }
+
+    @Override
+    public <T> T read(Function<Dataset, T> reader) {
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset));
+    }
+
+    @Override
+    public long quadCount() {
+        return read(ds -> {
+            long count = 0;
+            var it = ds.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                count++;
+            }
+            return count;
+        });
+    }
+
+    @Override
+    public long graphCount() {
+        return read(ds -> {
+            long count = 0;
+            var it = ds.asDatasetGraph().listGraphNodes();
+            while (it.hasNext()) {
+                it.next();
+                count++;
+            }
+            return count;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+}
