@@ -19,12 +19,12 @@ public record ScoreSummary(Map<FactKind, Scores> byKind) {
     public static final String TOTAL = "total";
 
     public ScoreSummary {
+        if (byKind.containsKey(FactKind.NOTQUOTE)) {
+            throw new IllegalArgumentException("notquote is scored as quote and has no scores of its own");
+        }
         EnumMap<FactKind, Scores> all = new EnumMap<>(FactKind.class);
         for (FactKind kind : FactKind.scored()) {
             all.put(kind, byKind.getOrDefault(kind, Scores.ZERO));
-        }
-        if (byKind.containsKey(FactKind.NOTQUOTE)) {
-            throw new IllegalArgumentException("notquote is scored as quote and has no scores of its own");
         }
         byKind = Collections.unmodifiableMap(all);
     }
