@@ -1,0 +1,182 @@
+package org.newskg.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.newskg.eval.RowMatcher.CompiledFact;
+
+/**
+ * Scores the rows of the named queries for one article against its gold facts.
+ *
+ * <p>Input: the gold facts of the article, and per query name ({@code entities}, {@code leadership},
+ * {@code affiliations}, {@code family}, {@code quotes}, {@code events}, {@code located}) the rows the query returned
+ * for that article, each a map from variable name (without {@code ?}) to the lexical form of its value, IRIs as
+ * strings, unbound variables absent (or {@code null}). A query that is not in the map returned no rows; other query
+ * names and columns other than {@link FactKind#columns()} are ignored.
+ *
+ * <p>The rules, as read from the dev-set README (section "Scoring"), for each scored kind:
+ * <ol>
+ *   <li>Rows are de-duplicated on the kind's scored columns ({@link FactKind#columns()}), e.g. two entities with the
+ *       same type and name make one row; the first wins.
+ *   <li>Every gold line that some row matches ({@link RowMatcher}) is a hit, counted once however many rows match
+ *       it. Family rows match in either direction: a row and its inverse (childOf/parentOf swapped, spouseOf,
+ *       siblingOf, relativeOf kept) are both right for one gold line.
+ *   <li>A row that matches at least one gold line of its kind is right, even when another row matches the same line
+ *       (an entity has a row per name: all of them are right).
+ *   <li>A row that matches no gold line of its kind is a false positive, with two exceptions where the gold
+ *       conventions say the gold is silent: a {@code quotes} row whose text has fewer than 8 words ("a quotation is
+ *       listed when it has 8 or more words") and an {@code events} row without a date (the gold lists dated events
+ *       only). Such rows are <em>unjudged</em>: not in {@code rows}, not false positives, counted in
+ *       {@link Scores#unjudged()}. Entity rows of any type are judged.
+ *   <li>{@code notquote}: a {@code quotes} row whose text (and speaker, when the first field is not {@code -})
+ *       matches a {@code notquote} line is a false positive of kind {@code quote}, whatever its length and even if it
+ *       also matches a quote line (that line still counts as a hit). A {@code notquote} line is not gold to be
+ *       recalled: it adds nothing to {@code gold} and is never missed.
+ * </ol>
+ *
+ * <p>A word is a run of non-blank characters that holds a letter or digit ({@code It's} is one word, a dash none).
+ * Stateless and thread-safe.
+ *
+ * <p>Usage:
+ * <pre>{@code
+ * List<ArticleScore> scores = new ArrayList<>();
+ * for (GoldArticle a : GoldSet.load(dir).articles()) {
+ *     scores.add(Scorer.score(a, runQueries(a)));
+ * }
+ * System.out.print(ScoreTable.format(ScoreSummary.sum(scores)));
+ * }</pre>
+ */
+public final class Scorer {
+
+    /** Quotations with fewer words than this are not listed in gold, so unmatched ones are not judged. */
+    public static final int MIN_QUOTE_WORDS = 8;
+
+    private Scorer() {
+    }
+
+    /** Scores one article of a gold set. */
+    public static ArticleScore score(GoldArticle article, Map<String, List<Map<String, String>>> rowsByQueryName) {
+        return score(article.name(), article.facts(), rowsByQueryName);
+    }
+
+    /** Scores one article, naming it after the gold file of its facts ({@code -} when there are none). */
+    public static ArticleScore score(List<GoldFact> gold, Map<String, List<Map<String, String>>> rowsByQueryName) {
+        String name = gold.isEmpty() ? GoldFact.ANY : baseName(gold.get(0).source());
+        return score(name, gold, rowsByQueryName);
+    }
+
+    /**
+     * Scores one article.
+     *
+     * @param article         the article's name, used in the verbose listing
+     * @param gold            its gold facts, any kinds in any order
+     * @param rowsByQueryName per query name, the rows the query returned for this article
+     */
+    public static ArticleScore score(String article, List<GoldFact> gold,
+                                     Map<String, List<Map<String, String>>> rowsByQueryName) {
+        Objects.requireNonNull(article, "article");
+        Map<FactKind, List<CompiledFact>> byKind = new EnumMap<>(FactKind.class);
+        for (GoldFact fact : gold) {
+            byKind.computeIfAbsent(fact.kind(), k -> new ArrayList<>()).add(CompiledFact.of(fact));
+        }
+        Map<FactKind, Scores> scores = new EnumMap<>(FactKind.class);
+        List<GoldFact> missed = new ArrayList<>();
+        List<FalsePositive> falsePositives = new ArrayList<>();
+        for (FactKind kind : FactKind.scored()) {
+            List<CompiledFact> facts = byKind.getOrDefault(kind, List.of());
+            List<CompiledFact> forbidden = kind == FactKind.QUOTE
+                    ? byKind.getOrDefault(FactKind.NOTQUOTE, List.of()) : List.of();
+            List<Map<String, String>> rows = distinct(kind, rowsByQueryName.getOrDefault(kind.queryName(), List.of()));
+            scores.put(kind, scoreKind(kind, facts, forbidden, rows, missed, falsePositives));
+        }
+        missed.sort((a, b) -> Integer.compare(gold.indexOf(a), gold.indexOf(b)));
+        return new ArticleScore(article, new ScoreSummary(scores), missed, falsePositives);
+    }
+
+    private static Scores scoreKind(FactKind kind, List<CompiledFact> facts, List<CompiledFact> forbidden,
+                                    List<Map<String, String>> rows, List<GoldFact> missed,
+                                    List<FalsePositive> falsePositives) {
+        boolean[] hit = new boolean[facts.size()];
+        int judged = 0;
+        int wrong = 0;
+        for (Map<String, String> row : rows) {
+            boolean right = false;
+            for (int i = 0; i < facts.size(); i++) {
+                if (RowMatcher.matches(facts.get(i), row)) {
+                    hit[i] = true;
+                    right = true;
+                }
+            }
+            Optional<GoldFact> notquote = forbidden.stream()
+                    .filter(f -> RowMatcher.matches(f, row)).map(CompiledFact::fact).findFirst();
+            if (!right && notquote.isEmpty() && !isJudged(kind, row)) {
+                continue;
+            }
+            judged++;
+            if (!right || notquote.isPresent()) {
+                wrong++;
+                falsePositives.add(new FalsePositive(kind, row, notquote));
+            }
+        }
+        int hits = 0;
+        for (int i = 0; i < facts.size(); i++) {
+            if (hit[i]) {
+                hits++;
+            } else {
+                missed.add(facts.get(i).fact());
+            }
+        }
+        return new Scores(facts.size(), hits, judged, wrong, rows.size() - judged);
+    }
+
+    /** Whether the gold can judge a row that matches none of its lines: see the class comment, rule 4. */
+    static boolean isJudged(FactKind kind, Map<String, String> row) {
+        return switch (kind) {
+            case QUOTE, NOTQUOTE -> {
+                String text = row.get("text");
+                yield text != null && wordCount(text) >= MIN_QUOTE_WORDS;
+            }
+            case EVENT -> {
+                String date = row.get("date");
+                yield date != null && !date.isBlank();
+            }
+            default -> true;
+        };
+    }
+
+    /** Runs of non-blank characters that hold a letter or digit. */
+    static int wordCount(String text) {
+        return (int) Arrays.stream(text.strip().split("\\s+"))
+                .filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))
+                .count();
+    }
+
+    /** The rows restricted to the kind's scored columns (unbound ones left out), first occurrence of each kept. */
+    private static List<Map<String, String>> distinct(FactKind kind, List<Map<String, String>> rows) {
+        Map<List<String>, Map<String, String>> seen = new LinkedHashMap<>();
+        for (Map<String, String> row : rows) {
+            Map<String, String> scored = new LinkedHashMap<>();
+            List<String> key = new ArrayList<>();
+            for (String column : kind.columns()) {
+                String value = row.get(column);
+                key.add(value);
+                if (value != null) {
+                    scored.put(column, value);
+                }
+            }
+            seen.putIfAbsent(key, scored);
+        }
+        return List.copyOf(seen.values());
+    }
+
+    private static String baseName(String source) {
+        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+        return name.endsWith(".tsv") ? name.substring(0, name.length() - 4) : name;
+    }
+}
