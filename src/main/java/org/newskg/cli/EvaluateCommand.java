@@ -1,0 +1,71 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.eval.ArticleScore;
+import org.newskg.eval.FloorCheck;
+import org.newskg.eval.FloorViolation;
+import org.newskg.eval.GoldSet;
+import org.newskg.eval.ScoreSummary;
+import org.newskg.eval.ScoreTable;
+import org.newskg.nlp.NlpEngine;
+import org.newskg.sys.Evaluation;
+import org.newskg.sys.NewsKg;
+import org.newskg.sys.ProblemReporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newskg evaluate}: precision, recall and F1 against a gold set. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Scores extraction against a gold set: ingests GOLD_DIR/articles into a temporary store, "
+                + "runs the named queries on each article and compares the rows with GOLD_DIR/gold/*.tsv.", "",
+            "Prints gold, hits, rows, false positives, precision, recall and F1 per kind, then the total.", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:scored (and every kind at or above its floor, with --floors)",
+            "2:the gold set cannot be read", "5:a kind fell below its floor (with --floors)"})
+final class EvaluateCommand implements Callable<Integer> {
+    static final int BELOW_FLOOR = 5;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "GOLD_DIR", description = "A folder with articles/ and gold/, e.g. ../shared/dev.")
+    private Path goldDirectory;
+
+    @Option(names = "--floors", paramLabel = "FILE",
+            description = "A file of minimum F1 per kind (kind TAB floor); fail when a kind falls below.")
+    private Path floors;
+
+    @Option(names = "--verbose", description = "List every missed gold fact and every false positive.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        GoldSet gold = GoldSet.load(goldDirectory);
+        FloorCheck floorCheck = floors == null ? null : FloorCheck.read(floors);
+        ProblemReporter problems = new ProblemReporter(spec.commandLine().getErr(), verbose);
+        List<ArticleScore> scores;
+        try (NlpEngine nlp = NewsKg.loadNlp()) {
+            scores = new Evaluation(nlp, problems).run(gold);
+        }
+        ScoreSummary summary = ScoreSummary.sum(scores);
+        if (verbose) {
+            out.println(ScoreTable.verbose(scores));
+        }
+        out.println(ScoreTable.format(summary));
+        if (floorCheck != null) {
+            List<FloorViolation> violations = floorCheck.check(summary);
+            violations.forEach(v -> spec.commandLine().getErr().println("newskg: error: " + v.message()));
+            if (!violations.isEmpty()) {
+                return BELOW_FLOOR;
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,105 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.article.ArticleFiles;
+import org.newskg.article.ArticleSource;
+import org.newskg.article.ReadOptions;
+import org.newskg.nlp.NlpEngine;
+import org.newskg.rdf.IriMinter;
+import org.newskg.store.Tdb2KnowledgeStore;
+import org.newskg.sys.IngestPipeline;
+import org.newskg.sys.IngestSummary;
+import org.newskg.sys.NewsKg;
+import org.newskg.sys.ProblemReporter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newskg ingest}: reads articles into the store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads articles, extracts their entities and facts, and stores each article as one named "
+                + "graph. Re-ingesting an article replaces it.", "",
+            "Reads the news format of data/articles (# title, Published at, Author, Original), other plain text "
+                + "(first line is the title), HTML pages and JSON Lines (title, published, url, text). "
+                + "Folders are walked.", ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all articles ingested", "2:nothing could be ingested, or bad options",
+            "3:finished, but some files or records were skipped (see stderr)"})
+final class IngestCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files and folders.")
+    private List<Path> inputs;
+
+    @Option(names = "--published", paramLabel = "DATE-TIME", converter = DateTimeConverter.class,
+            description = "Publication time for articles that do not state one, e.g. 2019-11-07 or "
+                    + "2019-11-07T01:42:27Z. Relative dates (\"on Monday\") are read against it; without it "
+                    + "they stay unresolved.")
+    private OffsetDateTime published;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for NLP (default: one per core).")
+    private Integer threads;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
+            description = "Base IRI under which entity and article IRIs are minted (default: ${DEFAULT-VALUE}).")
+    private String base;
+
+    @Override
+    public Integer call() {
+        if (threads == null) {
+            threads = Runtime.getRuntime().availableProcessors();
+        }
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be at least 1 but was " + threads);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ProblemReporter problems = new ProblemReporter(err, common.verbose);
+        ReadOptions options = published == null ? ReadOptions.defaults() : ReadOptions.defaults()
+                .withPublished(published);
+        List<Path> files = ArticleFiles.expand(inputs, problem -> { });
+        long expected = ArticleFiles.estimateArticles(files);
+        IngestSummary summary;
+        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(common.db);
+             NlpEngine nlp = NewsKg.loadNlp();
+             ProgressDisplay progress = ProgressDisplay.start("Ingesting", expected)) {
+            IriMinter iris = new IriMinter(base);
+            IngestPipeline pipeline = IngestPipeline.create().nlp(nlp).extractor(NewsKg.extractor())
+                    .mapper(NewsKg.mapper(iris), iris).store(store).threads(threads).problems(problems)
+                    .progress(progress).build();
+            int[] readProblems = {0};
+            summary = pipeline.run(sink -> ArticleSource.files().read(inputs, options, sink, problem -> {
+                readProblems[0]++;
+                problems.error(problem.message());
+                progress.articleSkipped(problem.source());
+            }));
+            summary = withSkipped(summary, readProblems[0]);
+        }
+        out.println("Ingested " + summary.line() + " into " + common.db + ".");
+        return exitCode(summary);
+    }
+
+    private static IngestSummary withSkipped(IngestSummary summary, int readProblems) {
+        return new IngestSummary(summary.articles(), summary.skipped() + readProblems, summary.triples(),
+                summary.elapsed(), summary.nlpMillis(), summary.extractMillis(), summary.storeMillis());
+    }
+
+    static int exitCode(IngestSummary summary) {
+        if (summary.skipped() == 0) {
+            return ExitCodes.OK;
+        }
+        return summary.articles() == 0 ? ExitCodes.INVALID_INPUT : ExitCodes.SKIPPED;
+    }
+}

@@ -1,0 +1,192 @@
+package org.newskg.sys;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.newskg.article.Article;
+import org.newskg.extract.FactExtractor;
+import org.newskg.extract.Facts;
+import org.newskg.nlp.NlpEngine;
+import org.newskg.rdf.FactMapper;
+import org.newskg.rdf.IriMinter;
+import org.newskg.store.KnowledgeStore;
+
+/**
+ * Article → NLP → extraction → RDF → store. NLP and extraction run on {@code threads} workers sharing one engine;
+ * each article is then written in its own transaction by the calling thread, so a failing article leaves nothing.
+ *
+ * <p>Articles are pulled from the source as workers free up, so a large corpus is never held in memory.
+ * Not thread-safe: one run at a time.
+ */
+public final class IngestPipeline {
+    private final NlpEngine nlp;
+    private final FactExtractor extractor;
+    private final FactMapper mapper;
+    private final IriMinter iris;
+    private final KnowledgeStore store;
+    private final int threads;
+    private final ProblemReporter problems;
+    private final ProgressListener progress;
+
+    private IngestPipeline(Builder builder) {
+        this.nlp = builder.nlp;
+        this.extractor = builder.extractor;
+        this.mapper = builder.mapper;
+        this.iris = builder.iris;
+        this.store = builder.store;
+        this.threads = builder.threads;
+        this.problems = builder.problems;
+        this.progress = builder.progress;
+    }
+
+    public static Builder create() {
+        return new Builder();
+    }
+
+    /** Ingests every article the source hands over; {@code skippedBefore} counts problems found while reading. */
+    public IngestSummary run(Consumer<Consumer<Article>> source) {
+        Instant start = Instant.now();
+        Totals totals = new Totals();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, daemonThreads());
+        Deque<Pending> inFlight = new ArrayDeque<>();
+        try {
+            source.accept(article -> {
+                inFlight.addLast(new Pending(article, workers.submit(() -> analyze(article))));
+                while (inFlight.size() > threads * 2) {
+                    store(inFlight.removeFirst(), totals);
+                }
+            });
+            while (!inFlight.isEmpty()) {
+                store(inFlight.removeFirst(), totals);
+            }
+        } finally {
+            workers.shutdownNow();
+        }
+        return new IngestSummary(totals.articles, totals.skipped, totals.triples,
+                Duration.between(start, Instant.now()), totals.nlpMillis, totals.extractMillis, totals.storeMillis);
+    }
+
+    private Facts analyze(Article article) {
+        return extractor.extract(nlp.annotate(article));
+    }
+
+    private void store(Pending pending, Totals totals) {
+        Facts facts;
+        try {
+            facts = pending.facts.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            problems.error(pending.article.source() + ": could not analyze the article: " + cause.getMessage()
+                    + ". The article was skipped; rerun with --verbose for details.", cause);
+            totals.skipped++;
+            progress.articleSkipped(pending.article.source());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new NewsKgException("interrupted", e);
+        }
+        long storeStart = System.nanoTime();
+        Instant now = Instant.now();
+        long triples = store.replaceGraph(iris.article(facts.article().id()).getURI(),
+                sink -> mapper.map(facts, now, sink));
+        totals.storeMillis += (System.nanoTime() - storeStart) / 1_000_000;
+        totals.nlpMillis += facts.nlpMillis();
+        totals.extractMillis += facts.extractMillis();
+        totals.triples += triples;
+        totals.articles++;
+        progress.articleDone(pending.article.source());
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "newskg-nlp");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private record Pending(Article article, Future<Facts> facts) {
+    }
+
+    private static final class Totals {
+        int articles;
+        int skipped;
+        long triples;
+        long nlpMillis;
+        long extractMillis;
+        long storeMillis;
+    }
+
+    /** Builds an {@link IngestPipeline}; every part but threads, problems and progress is required. */
+    public static final class Builder {
+        private NlpEngine nlp;
+        private FactExtractor extractor;
+        private FactMapper mapper;
+        private IriMinter iris;
+        private KnowledgeStore store;
+        private int threads = 1;
+        private ProblemReporter problems;
+        private ProgressListener progress = ProgressListener.NONE;
+
+        public Builder nlp(NlpEngine nlp) {
+            this.nlp = nlp;
+            return this;
+        }
+
+        public Builder extractor(FactExtractor extractor) {
+            this.extractor = extractor;
+            return this;
+        }
+
+        public Builder mapper(FactMapper mapper, IriMinter iris) {
+            this.mapper = mapper;
+            this.iris = iris;
+            return this;
+        }
+
+        public Builder store(KnowledgeStore store) {
+            this.store = store;
+            return this;
+        }
+
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        public Builder problems(ProblemReporter problems) {
+            this.problems = problems;
+            return this;
+        }
+
+        public Builder progress(ProgressListener progress) {
+            this.progress = Objects.requireNonNull(progress);
+            return this;
+        }
+
+        public IngestPipeline build() {
+            require(nlp, "nlp");
+            require(extractor, "extractor");
+            require(mapper, "mapper");
+            require(store, "store");
+            require(problems, "problems");
+            if (threads < 1) {
+                throw new IllegalStateException("threads must be at least 1 but was " + threads);
+            }
+            return new IngestPipeline(this);
+        }
+
+        private static void require(Object part, String name) {
+            if (part == null) {
+                throw new IllegalStateException("IngestPipeline needs " + name);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.newskg.sys;
+
+import java.time.Duration;
+
+/**
+ * What an ingest run did.
+ *
+ * @param articles      articles stored
+ * @param skipped       articles or files skipped because of a problem
+ * @param triples       triples written, summed over the stored articles' graphs
+ * @param elapsed       wall-clock time of the run, model loading excluded
+ * @param nlpMillis     time in NLP, summed over threads
+ * @param extractMillis time in extraction, summed over threads
+ * @param storeMillis   time mapping to RDF and writing to the store
+ */
+public record IngestSummary(int articles, int skipped, long triples, Duration elapsed, long nlpMillis,
+                            long extractMillis, long storeMillis) {
+
+    /** The share of per-article work spent outside NLP, in [0, 1]. */
+    public double shareOutsideNlp() {
+        long total = nlpMillis + extractMillis + storeMillis;
+        return total == 0 ? 0 : (double) (extractMillis + storeMillis) / total;
+    }
+
+    public String line() {
+        return String.format("%d article%s, %d triples, %.1f s%s", articles, articles == 1 ? "" : "s", triples,
+                elapsed.toMillis() / 1000.0, skipped == 0 ? "" : ", " + skipped + " skipped");
+    }
+}

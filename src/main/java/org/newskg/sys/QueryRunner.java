@@ -1,0 +1,86 @@
+package org.newskg.sys;
+
+import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.newskg.store.KnowledgeStore;
+
+/** Parses and runs SPARQL over a store, writing results in a chosen format. */
+public final class QueryRunner {
+    private QueryRunner() {
+    }
+
+    /** Output formats of {@code newskg query}. */
+    public enum Format { table, csv, tsv, json }
+
+    /**
+     * A query and where it came from, for error messages.
+     *
+     * @param origin a file name, or "query" for inline text
+     * @param text   the SPARQL
+     */
+    public record Source(String origin, String text) {
+    }
+
+    public static Query parse(Source source) {
+        try {
+            return QueryFactory.create(source.text());
+        } catch (QueryParseException e) {
+            String where = e.getLine() > 0 ? " [line " + e.getLine() + ", col " + e.getColumn() + "]" : "";
+            String detail = e.getMessage().replaceAll("\\s+", " ").strip();
+            throw new QuerySyntaxException(source.origin() + where + ": SPARQL syntax error: " + detail
+                    + ". Fix the query and run it again.", e);
+        }
+    }
+
+    public static void run(KnowledgeStore store, Source source, Format format, int timeoutSeconds,
+                           OutputStream out) {
+        Query query = parse(source);
+        store.read(dataset -> {
+            try (QueryExecution execution = QueryExecution.create().query(query).dataset(dataset)
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
+                if (query.isSelectType()) {
+                    write(execution.execSelect(), format, out);
+                } else if (query.isAskType()) {
+                    ResultSetFormatter.out(out, execution.execAsk());
+                } else if (query.isConstructType() || query.isDescribeType()) {
+                    var model = query.isConstructType() ? execution.execConstruct() : execution.execDescribe();
+                    RDFDataMgr.write(out, model, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
+                } else {
+                    throw new QuerySyntaxException(source.origin() + ": only SELECT, ASK, CONSTRUCT and DESCRIBE "
+                            + "queries are supported.", null);
+                }
+            } catch (QueryCancelledException e) {
+                throw new NewsKgException(source.origin() + ": the query ran longer than " + timeoutSeconds
+                        + " s and was stopped. Narrow it or raise --timeout.", e);
+            }
+            return null;
+        });
+    }
+
+    private static void write(ResultSet results, Format format, OutputStream out) {
+        switch (format) {
+            case table -> ResultSetFormatter.out(out, results);
+            case csv -> ResultSetFormatter.outputAsCSV(out, results);
+            case tsv -> ResultSetFormatter.outputAsTSV(out, results);
+            case json -> ResultSetFormatter.outputAsJSON(out, results);
+        }
+    }
+
+    /** The query text is not valid SPARQL. */
+    public static final class QuerySyntaxException extends NewsKgException {
+        private static final long serialVersionUID = 1L;
+
+        QuerySyntaxException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
