@@ -118,6 +118,9 @@ public final class JsonLinesArticleReader implements ArticleReader {
 
     private static String jsonReason(JsonProcessingException e) {
         String reason = String.valueOf(e.getOriginalMessage());
+        if (reason.startsWith("Trailing token")) {
+            return "more than one JSON value on the line";
+        }
         int cut = reason.indexOf('\n');
         reason = cut < 0 ? reason : reason.substring(0, cut);
         cut = reason.indexOf(" (start marker");
