@@ -10,7 +10,8 @@ import java.util.OptionalInt;
  * caller's choice. {@link #message()} is the single line a user sees, for example:
  *
  * <pre>
- * feeds/a.jsonl [line 12]: field "published": expected an ISO-8601 date-time but was '05/01/2024'. Fix the record or remove it.
+ * feed.jsonl [line 2]: field "title" is missing. Fix the record or remove it.
+ * notes.pdf: unknown file type '.pdf'. newskg reads .txt, .md, .html, .htm, .jsonl and .ndjson files.
  * </pre>
  *
  * @param source the file as the user named it (or as found under a folder the user named)

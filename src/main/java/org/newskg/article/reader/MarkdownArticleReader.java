@@ -102,9 +102,21 @@ public final class MarkdownArticleReader implements ArticleReader {
                     + "but was " + ArticleProblem.quote(dateText), "Write it like " + DateLib.EXAMPLES + "."));
             return;
         }
+        Extras extras = extras(lines, at + 1);
+        String body = TextLib.joinParagraphs(Arrays.stream(lines, extras.bodyStart(), lines.length));
+        if (body.isEmpty()) {
+            problems.accept(ArticleProblem.of(source, "no article text after the header",
+                    "Add the article's paragraphs below the header."));
+            return;
+        }
+        articles.accept(Article.of(title, published, extras.author(), extras.url(), body, source));
+    }
+
+    /** The optional header lines after {@code Published at:}, in any order, and where the body starts. */
+    private static Extras extras(String[] lines, int from) {
         Optional<String> author = Optional.empty();
         Optional<String> url = Optional.empty();
-        int line = nextNonBlank(lines, at + 1);
+        int line = nextNonBlank(lines, from);
         for (; line < lines.length; line = nextNonBlank(lines, line + 1)) {
             String key = lines[line].strip().toLowerCase(Locale.ROOT);
             if (key.startsWith(AUTHOR)) {
@@ -115,13 +127,7 @@ public final class MarkdownArticleReader implements ArticleReader {
                 break;
             }
         }
-        String body = TextLib.joinParagraphs(Arrays.stream(lines, line, lines.length));
-        if (body.isEmpty()) {
-            problems.accept(ArticleProblem.of(source, "no article text after the header",
-                    "Add the article's paragraphs below the header."));
-            return;
-        }
-        articles.accept(Article.of(title, published, author, url, body, source));
+        return new Extras(author, url, line);
     }
 
     /** Index of the {@code Published at:} line that follows the title line, or -1 when the header is not there. */
@@ -160,5 +166,8 @@ public final class MarkdownArticleReader implements ArticleReader {
         }
         String bare = value.replaceAll("^<|>$", "");
         return bare.contains(" ") ? Optional.empty() : TextLib.nonBlank(bare);
+    }
+
+    private record Extras(Optional<String> author, Optional<String> url, int bodyStart) {
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newskg.article.ReadResult.fixture;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -132,8 +133,9 @@ class JsonLinesArticleReaderTest extends AbstractArticleReaderTest {
 
     @Test
     void encodingErrorNamesItsLineAndKeepsEarlierArticles() throws IOException {
-        byte[] good = validArticle().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] bad = "{\"title\": \"Caf\u00e9\", \"text\": \"x\"}\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] good = validArticle().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "{\"title\": \"Caf\u00e9\", \"text\": \"x\"}\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
         byte[] both = new byte[good.length + bad.length];
         System.arraycopy(good, 0, both, 0, good.length);
         System.arraycopy(bad, 0, both, good.length, bad.length);
