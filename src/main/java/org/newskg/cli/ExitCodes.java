@@ -17,7 +17,8 @@ final class ExitCodes {
 
     static int forException(Throwable exception) {
         if (exception instanceof ArticleException || exception instanceof StoreException
-                || exception instanceof EvaluationException || exception instanceof UserInputException) {
+                || exception instanceof EvaluationException || exception instanceof UserInputException
+                || exception instanceof org.newskg.sys.QueryRunner.QuerySyntaxException) {
             return INVALID_INPUT;
         }
         return INTERNAL;

@@ -2,7 +2,6 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.apache.jena.shacl.ShLib;
 import org.apache.jena.shacl.ValidationReport;
 import org.newskg.store.ShapesGate;
 import org.newskg.store.Tdb2KnowledgeStore;
@@ -36,7 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             out.println("Does not conform: " + report.getEntries().size() + " violation(s).");
-            report.getEntries().forEach(entry -> out.println("  " + ShLib.displayStr(entry.focusNode()) + " "
+            report.getEntries().forEach(entry -> out.println("  " + entry.focusNode() + " "
                     + entry.resultPath() + ": " + entry.message()));
             return NOT_CONFORMING;
         }
