@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -41,6 +43,8 @@ final class RdfFixtures {
             .setNsPrefix("place", ID + "place/")
             .lock();
 
+    private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9_-]*");
+
     private RdfFixtures() {
     }
 
@@ -71,8 +75,22 @@ final class RdfFixtures {
         }
     }
 
-    /** A node as the expected rows write it: prefixed IRIs, Turtle literals, {@code -} when unbound. */
+    /**
+     * A node as the expected rows write it: an IRI with the longest matching prefix of {@link #PREFIXES}
+     * ({@code a1m:3}), a literal in Turtle form ({@code "Trump"}, {@code 7}), {@code -} when unbound.
+     */
     static String show(Node node) {
-        return node == null ? "-" : FmtUtils.stringForNode(node, PREFIXES);
+        if (node == null) {
+            return "-";
+        }
+        if (node.isURI()) {
+            String uri = node.getURI();
+            return PREFIXES.getNsPrefixMap().entrySet().stream()
+                    .filter(e -> uri.startsWith(e.getValue()) && LOCAL.matcher(uri.substring(e.getValue().length())).matches())
+                    .max(Comparator.comparingInt(e -> e.getValue().length()))
+                    .map(e -> e.getKey() + ":" + uri.substring(e.getValue().length()))
+                    .orElse("<" + uri + ">");
+        }
+        return FmtUtils.stringForNode(node, PREFIXES);
     }
 }
