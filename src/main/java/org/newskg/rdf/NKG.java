@@ -75,6 +75,18 @@ public final class NKG {
     public static final Property date = property("date");
     public static final Property place = property("place");
 
+    // Values of nkg:status: individuals of nkg:Status whose local name is the status.
+    public static final Resource current = resource("current");
+    public static final Resource former = resource("former");
+    public static final Resource alleged = resource("alleged");
+
+    // Family relations: properties of the direct triples, and the values of nkg:relation on a FamilyTie.
+    public static final Property childOf = property("childOf");
+    public static final Property parentOf = property("parentOf");
+    public static final Property spouseOf = property("spouseOf");
+    public static final Property siblingOf = property("siblingOf");
+    public static final Property relativeOf = property("relativeOf");
+
     private NKG() {
     }
 
