@@ -1,6 +1,5 @@
 package org.newskg.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -64,31 +63,35 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--threads must be at least 1 but was " + threads);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ProblemReporter problems = new ProblemReporter(err, common.verbose);
         ReadOptions options = published == null ? ReadOptions.defaults() : ReadOptions.defaults()
                 .withPublished(published);
-        List<Path> files = ArticleFiles.expand(inputs, problem -> { });
-        long expected = ArticleFiles.estimateArticles(files);
         IngestSummary summary;
-        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(common.db);
-             NlpEngine nlp = NewsKg.loadNlp();
-             ProgressDisplay progress = ProgressDisplay.start("Ingesting", expected)) {
-            IriMinter iris = new IriMinter(base);
+        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(common.db)) {
+            summary = ingest(store, inputs, options, threads, new IriMinter(base),
+                    new ProblemReporter(spec.commandLine().getErr(), common.verbose));
+        }
+        spec.commandLine().getOut().println("Ingested " + summary.line() + " into " + common.db + ".");
+        return exitCode(summary);
+    }
+
+    /** Loads the NLP models and ingests the inputs into the store, with a progress bar on a terminal. */
+    static IngestSummary ingest(Tdb2KnowledgeStore store, List<Path> inputs, ReadOptions options, int threads,
+                                IriMinter iris, ProblemReporter problems) {
+        List<Path> files = ArticleFiles.expand(inputs, problem -> { });
+        try (NlpEngine nlp = NewsKg.loadNlp();
+             ProgressDisplay progress = ProgressDisplay.start("Ingesting", ArticleFiles.estimateArticles(files))) {
             IngestPipeline pipeline = IngestPipeline.create().nlp(nlp).extractor(NewsKg.extractor())
                     .mapper(NewsKg.mapper(iris), iris).store(store).threads(threads).problems(problems)
                     .progress(progress).build();
             int[] readProblems = {0};
-            summary = pipeline.run(sink -> ArticleSource.files().read(inputs, options, sink, problem -> {
-                readProblems[0]++;
-                problems.error(problem.message());
-                progress.articleSkipped(problem.source());
-            }));
-            summary = withSkipped(summary, readProblems[0]);
+            IngestSummary summary = pipeline.run(sink -> ArticleSource.files().read(inputs, options, sink,
+                    problem -> {
+                        readProblems[0]++;
+                        problems.error(problem.message());
+                        progress.articleSkipped(problem.source());
+                    }));
+            return withSkipped(summary, readProblems[0]);
         }
-        out.println("Ingested " + summary.line() + " into " + common.db + ".");
-        return exitCode(summary);
     }
 
     private static IngestSummary withSkipped(IngestSummary summary, int readProblems) {

@@ -1,0 +1,39 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.newskg.serve.SparqlServer;
+import picocli.CommandLine.Option;
+
+/** Options of the embedded SPARQL server. */
+final class ServerOptions {
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
+            description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Stop any query after this many seconds (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--public", description = "Listen on all network interfaces, not only on localhost.")
+    boolean allInterfaces;
+
+    SparqlServer build(Path db) {
+        if (timeoutSeconds < 1) {
+            throw new UserInputException("--timeout must be at least 1 second but was " + timeoutSeconds + ".");
+        }
+        return SparqlServer.create().database(db).port(port).loopbackOnly(!allInterfaces)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+    }
+
+    void printWelcome(PrintWriter out, SparqlServer server) {
+        out.println("SPARQL endpoint (read-only): " + server.endpointUrl());
+        out.println("Try:");
+        out.println("  curl -s " + server.endpointUrl() + " -H 'Accept: text/csv' \\");
+        out.println("       --data-urlencode 'query=SELECT ?type (COUNT(*) AS ?n) WHERE { ?s a ?type } "
+                + "GROUP BY ?type ORDER BY DESC(?n)'");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+}
