@@ -1,0 +1,233 @@
+package org.newskg.serve;
+
+import java.net.BindException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * A read-only SPARQL server (Fuseki) over a newskg TDB2 database.
+ *
+ * <p>The dataset is served at {@code /<datasetName>} (default {@code /newskg}) with SPARQL query at {@code sparql} and
+ * {@code query}, and Graph Store Protocol read (GET/HEAD) at {@code get} and {@code data}. There is no update, upload
+ * or GSP write endpoint: such requests get a 4xx response and never reach the data. Queries see the union of the
+ * article graphs as their default graph, and every query is cancelled after the query timeout (default 30 s; a
+ * client's {@code timeout} parameter may shorten it, never extend it). A query cancelled before its first result gets
+ * an HTTP error; one cancelled while results stream has its response cut short.
+ *
+ * <pre>{@code
+ * try (SparqlServer server = SparqlServer.create().database(Path.of("newskg-db")).port(3030).build()) {
+ *     server.start();
+ *     System.out.println("SPARQL endpoint: " + server.endpointUrl());
+ *     server.join();
+ * }
+ * }</pre>
+ *
+ * <p>A server starts at most once; {@link #close()} stops it and may be called from any thread, any number of times.
+ * Closing does not close the TDB2 database, which other code in the same JVM may share.
+ */
+public final class SparqlServer implements AutoCloseable {
+    public static final int DEFAULT_PORT = 3030;
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
+    public static final String DEFAULT_DATASET_NAME = "newskg";
+
+    private enum State { BUILT, STARTED, CLOSED }
+
+    private final FusekiServer fuseki;
+    private final int requestedPort;
+    private final String datasetName;
+    private State state = State.BUILT;
+    private int actualPort;
+
+    private SparqlServer(FusekiServer fuseki, int requestedPort, String datasetName) {
+        this.fuseki = fuseki;
+        this.requestedPort = requestedPort;
+        this.datasetName = datasetName;
+        this.actualPort = requestedPort;
+    }
+
+    /** A builder; also quietens the server's logging (see {@link ServeLogging}). */
+    public static Builder create() {
+        ServeLogging.quiet();
+        return new Builder();
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @return this server
+     * @throws ServeException if the port is in use or the server cannot start
+     * @throws IllegalStateException if the server was already started or closed
+     */
+    public synchronized SparqlServer start() {
+        if (state != State.BUILT) {
+            throw new IllegalStateException("SparqlServer: start() on a server that is already "
+                    + (state == State.STARTED ? "started" : "closed"));
+        }
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            state = State.CLOSED;
+            stopQuietly(e);
+            throw startFailure(e);
+        }
+        actualPort = fuseki.getHttpPort();
+        state = State.STARTED;
+        return this;
+    }
+
+    /** The port: the one actually bound once started (also for port 0), the requested one before. */
+    public synchronized int port() {
+        return actualPort;
+    }
+
+    /** The dataset URL, for example {@code http://localhost:3030/newskg}. */
+    public String datasetUrl() {
+        return "http://localhost:" + port() + "/" + datasetName;
+    }
+
+    /** The SPARQL query endpoint, for example {@code http://localhost:3030/newskg/sparql}. */
+    public String endpointUrl() {
+        return datasetUrl() + "/sparql";
+    }
+
+    /**
+     * Serves until the server is closed or the JVM shuts down (Ctrl-C), whichever comes first; a shutdown hook closes
+     * the server.
+     *
+     * @throws IllegalStateException if the server is not started
+     */
+    public void join() {
+        synchronized (this) {
+            if (state != State.STARTED) {
+                throw new IllegalStateException("SparqlServer: join() on a server that is not started");
+            }
+        }
+        Thread hook = new Thread(this::close, "newskg-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            fuseki.join();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook is running or has run; nothing to undo.
+            }
+        }
+    }
+
+    /** Stops the server; idempotent. Requests in flight may be cut off. */
+    @Override
+    public synchronized void close() {
+        if (state == State.STARTED) {
+            fuseki.stop();
+        }
+        state = State.CLOSED;
+    }
+
+    private void stopQuietly(RuntimeException failure) {
+        try {
+            fuseki.stop();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private ServeException startFailure(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException bind) {
+                String reason = String.valueOf(bind.getMessage());
+                if (reason.contains("in use")) {
+                    return new ServeException("port " + requestedPort
+                            + " is already in use. Stop the other server or choose another port with --port.", e);
+                }
+                return new ServeException("cannot listen on port " + requestedPort + ": " + reason
+                        + ". Choose another port with --port.", e);
+            }
+        }
+        return new ServeException("cannot start the SPARQL server on port " + requestedPort + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * Configures a {@link SparqlServer}. Only {@link #database(Path)} is required. Not thread-safe; {@link #build()}
+     * may be called more than once, each time making an independent server over the same database.
+     */
+    public static final class Builder {
+        private static final Pattern DATASET_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+        private Path database;
+        private int port = DEFAULT_PORT;
+        private boolean loopbackOnly = true;
+        private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
+        private String datasetName = DEFAULT_DATASET_NAME;
+
+        private Builder() {}
+
+        /** The TDB2 database directory, as written by {@code newskg ingest}; it must already exist. */
+        public Builder database(Path database) {
+            this.database = Objects.requireNonNull(database, "database");
+            return this;
+        }
+
+        /** The HTTP port, 0 for any free port; default {@value SparqlServer#DEFAULT_PORT}. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port: expected 0..65535 but was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Listen on localhost only (default) or on all interfaces. */
+        public Builder loopbackOnly(boolean loopbackOnly) {
+            this.loopbackOnly = loopbackOnly;
+            return this;
+        }
+
+        /** The longest a query may run, at least 1 ms; default 30 s. */
+        public Builder queryTimeout(Duration queryTimeout) {
+            Objects.requireNonNull(queryTimeout, "queryTimeout");
+            if (queryTimeout.toMillis() < 1) {
+                throw new IllegalArgumentException("queryTimeout: expected at least 1 ms but was " + queryTimeout);
+            }
+            this.queryTimeout = queryTimeout;
+            return this;
+        }
+
+        /** The dataset's name in the URL, one path segment; default {@value SparqlServer#DEFAULT_DATASET_NAME}. */
+        public Builder datasetName(String datasetName) {
+            Objects.requireNonNull(datasetName, "datasetName");
+            if (!DATASET_NAME.matcher(datasetName).matches()) {
+                throw new IllegalArgumentException("datasetName: expected letters, digits, '.', '_' or '-' but was '"
+                        + datasetName + "'");
+            }
+            this.datasetName = datasetName;
+            return this;
+        }
+
+        /**
+         * Opens the database and sets up the server without starting it.
+         *
+         * @throws IllegalStateException if the database is not set
+         * @throws ServeException if there is no newskg database at the given place
+         */
+        public SparqlServer build() {
+            if (database == null) {
+                throw new IllegalStateException("SparqlServer.Builder: database is not set; call database(Path)");
+            }
+            DatasetGraph dsg = ReadOnlyDataService.openDatabase(database);
+            DataService service = ReadOnlyDataService.create(dsg, queryTimeout);
+            FusekiServer fuseki = FusekiServer.create()
+                    .port(port)
+                    .loopback(loopbackOnly)
+                    .add(datasetName, service)
+                    .build();
+            return new SparqlServer(fuseki, port, datasetName);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.newskg.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+
+/** Test helpers: build TDB2 databases and talk SPARQL over plain {@link HttpClient}. */
+final class ServeTestLib {
+    static final String SPARQL_JSON = "application/sparql-results+json";
+    /** Upper bound for any request in these tests; a hanging server fails the test instead of blocking the build. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ServeTestLib() {}
+
+    /** Creates a TDB2 database in {@code dir} holding the TriG test resource {@code /serve/<name>}. */
+    static Dataset createDatabase(Path dir, String trigResource) {
+        Dataset dataset = TDB2Factory.connectDataset(dir.toString());
+        Path trig = resourcePath("/serve/" + trigResource);
+        Txn.executeWrite(dataset, () -> RDFParser.source(trig).parse(dataset.asDatasetGraph()));
+        return dataset;
+    }
+
+    /** Creates a TDB2 database in {@code dir} whose named graph {@code graph} holds {@code triples} triples. */
+    static Dataset createDatabase(Path dir, String graph, int triples) {
+        Dataset dataset = TDB2Factory.connectDataset(dir.toString());
+        DatasetGraph dsg = dataset.asDatasetGraph();
+        Node g = NodeFactory.createURI(graph);
+        Node p = NodeFactory.createURI("https://example.org/p");
+        Txn.executeWrite(dataset, () -> {
+            for (int i = 0; i < triples; i++) {
+                Node s = NodeFactory.createURI("https://example.org/s" + i);
+                dsg.add(g, s, p, NodeFactory.createLiteralString("o" + i));
+            }
+        });
+        return dataset;
+    }
+
+    static HttpResponse<String> get(String url, String accept) {
+        return send(HttpRequest.newBuilder(uri(url)).header("Accept", accept).GET());
+    }
+
+    static HttpResponse<String> post(String url, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(url)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static HttpResponse<String> send(String method, String url, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(url)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** GET {@code endpoint?query=...} asking for SPARQL JSON results; {@code endpoint} may carry parameters. */
+    static HttpResponse<String> query(String endpoint, String sparql) {
+        String separator = endpoint.contains("?") ? "&" : "?";
+        return get(endpoint + separator + "query=" + encode(sparql), SPARQL_JSON);
+    }
+
+    /** The rows of a SPARQL JSON result: variable to lexical form, in result order. */
+    static List<Map<String, String>> rows(HttpResponse<String> response) {
+        try {
+            JsonNode bindings = JSON.readTree(response.body()).path("results").path("bindings");
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (JsonNode binding : bindings) {
+                Map<String, String> row = new LinkedHashMap<>();
+                binding.properties().forEach(e -> row.put(e.getKey(), e.getValue().path("value").asText()));
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("not SPARQL JSON: " + response.body(), e);
+        }
+    }
+
+    static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static URI uri(String url) {
+        return URI.create(url);
+    }
+
+    private static Path resourcePath(String name) {
+        try {
+            return Path.of(ServeTestLib.class.getResource(name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
