@@ -128,8 +128,10 @@ class NamedQueriesTest {
     @Test
     void entities() {
         assertRows("entities", List.of("entity", "type", "name", "class", "label"),
-                "organization:americas-program | nkg:Organization | \"Americas Program\" | nkg:Organization | \"Americas Program\"",
-                "organization:sinaloa-cartel | nkg:Organization | \"Sinaloa Cartel\" | nkg:Organization | \"Sinaloa Cartel\"",
+                "organization:americas-program | nkg:Organization | \"Americas Program\" | nkg:Organization"
+                        + " | \"Americas Program\"",
+                "organization:sinaloa-cartel | nkg:Organization | \"Sinaloa Cartel\" | nkg:Organization"
+                        + " | \"Sinaloa Cartel\"",
                 "person:donald-trump | nkg:Person | \"Donald Trump\" | nkg:Person | \"Donald Trump\"",
                 "person:donald-trump | nkg:Person | \"Trump\" | nkg:Person | \"Donald Trump\"",
                 "person:joaquin-guzman | nkg:Person | \"El Chapo\" | nkg:Person | \"Joaquín Guzmán\"",
@@ -191,7 +193,8 @@ class NamedQueriesTest {
     @Test
     void quotes() {
         assertRows("quotes", List.of("quote", "speaker", "speakerName", "text", "article"),
-                "a1:quote-1 | person:donald-trump | \"Donald Trump\" | \"If Mexico needs or requests help, we are ready.\""
+                "a1:quote-1 | person:donald-trump | \"Donald Trump\""
+                        + " | \"If Mexico needs or requests help, we are ready.\""
                         + " | art:aaaa000000000001",
                 "a2:quote-1 | person:laura-carlsen | \"Laura Carlsen\" | \"The drug war is unwinnable\""
                         + " | art:bbbb000000000002");
@@ -201,7 +204,8 @@ class NamedQueriesTest {
     void events() {
         assertRows("events", List.of("event", "type", "label", "date", "place", "placeName"),
                 "a2:event-1 | nkg:Launch | \"launched\" | \"2006-12\"^^xsd:gYearMonth | - | -",
-                "a1:event-1 | nkg:Arrest | \"was arrested\" | \"2019-10-17\"^^xsd:date | place:culiacan | \"Culiacán\"");
+                "a1:event-1 | nkg:Arrest | \"was arrested\" | \"2019-10-17\"^^xsd:date | place:culiacan"
+                        + " | \"Culiacán\"");
     }
 
     @Test
@@ -229,7 +233,8 @@ class NamedQueriesTest {
                 "art:aaaa000000000001 | \"Son of El Chapo arrested in Culiacán\""
                         + " | \"2019-11-07T01:42:27Z\"^^xsd:dateTime | <https://example.org/story>"
                         + " | \"data/articles/00_seed.txt\" | 7",
-                "art:bbbb000000000002 | \"The drug war is unwinnable, analyst says\" | - | - | \"corpus.jsonl:12\" | 5");
+                "art:bbbb000000000002 | \"The drug war is unwinnable, analyst says\" | - | -"
+                        + " | \"corpus.jsonl:12\" | 5");
     }
 
     @Test
@@ -244,10 +249,13 @@ class NamedQueriesTest {
                 "place:culiacan | a1m:3 | art:aaaa000000000001 | \"Culiacán\" | 69 | 77 | 0 | \"corenlp-ner\" | 0.95",
                 "person:donald-trump | a1m:8 | art:aaaa000000000001 | \"Donald Trump\" | 173 | 185 | 2"
                         + " | \"corenlp-ner\" | 0.99",
-                "person:donald-trump | a2m:3 | art:bbbb000000000002 | \"Trump\" | 138 | 143 | 1 | \"corenlp-ner\" | 0.9",
-                "person:joaquin-guzman | a1m:2 | art:aaaa000000000001 | \"Joaquín \\\"El Chapo\\\" Guzmán\" | 26 | 51 | 0"
+                "person:donald-trump | a2m:3 | art:bbbb000000000002 | \"Trump\" | 138 | 143 | 1"
                         + " | \"corenlp-ner\" | 0.9",
-                "person:joaquin-guzman | a1m:5 | art:aaaa000000000001 | \"Guzmán\" | 88 | 94 | 1 | \"corenlp-ner\" | 0.8",
+                "person:joaquin-guzman | a1m:2 | art:aaaa000000000001 | \"Joaquín \\\"El Chapo\\\" Guzmán\""
+                        + " | 26 | 51 | 0"
+                        + " | \"corenlp-ner\" | 0.9",
+                "person:joaquin-guzman | a1m:5 | art:aaaa000000000001 | \"Guzmán\" | 88 | 94 | 1"
+                        + " | \"corenlp-ner\" | 0.8",
                 "person:laura-carlsen | a2m:1 | art:bbbb000000000002 | \"Laura Carlsen\" | 0 | 13 | 0"
                         + " | \"corenlp-ner\" | 0.99",
                 "place:mexico | a1m:9 | art:aaaa000000000001 | \"Mexico\" | 195 | 201 | 2 | \"corenlp-ner\" | 0.97",

@@ -27,7 +27,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 
-/** The ontology and the shapes parse, and they, {@link NKG}, the shapes and the named queries agree on one vocabulary. */
+/** The ontology and the shapes parse; ontology, {@link NKG}, shapes and named queries share one vocabulary. */
 class OntologyTest {
     private static final Set<Node> DECLARATION_TYPES = Set.of(OWL.Class.asNode(), OWL.ObjectProperty.asNode(),
             OWL.DatatypeProperty.asNode(), OWL.NamedIndividual.asNode());
@@ -156,7 +156,8 @@ class OntologyTest {
 
     private List<Node> englishLiterals(Node subject, Node predicate) {
         return objects(subject, predicate).stream()
-                .filter(n -> n.isLiteral() && "en".equals(n.getLiteralLanguage()) && !n.getLiteralLexicalForm().isBlank())
+                .filter(n -> n.isLiteral() && "en".equals(n.getLiteralLanguage()))
+                .filter(n -> !n.getLiteralLexicalForm().isBlank())
                 .toList();
     }
 
