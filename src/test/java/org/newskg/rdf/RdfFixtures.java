@@ -86,7 +86,8 @@ final class RdfFixtures {
         if (node.isURI()) {
             String uri = node.getURI();
             return PREFIXES.getNsPrefixMap().entrySet().stream()
-                    .filter(e -> uri.startsWith(e.getValue()) && LOCAL.matcher(uri.substring(e.getValue().length())).matches())
+                    .filter(e -> uri.startsWith(e.getValue()))
+                    .filter(e -> LOCAL.matcher(uri.substring(e.getValue().length())).matches())
                     .max(Comparator.comparingInt(e -> e.getValue().length()))
                     .map(e -> e.getKey() + ":" + uri.substring(e.getValue().length()))
                     .orElse("<" + uri + ">");

@@ -126,7 +126,8 @@ class ShapesTest {
                         "DELETE WHERE { a1:event-1 nkg:evidence ?e }",
                         "a1:event-1", "nkg:evidence", "MinCount"),
                 broken("event dated with a date-time",
-                        "DELETE { a1:event-1 nkg:date ?d } INSERT { a1:event-1 nkg:date \"2019-10-17T12:00:00Z\"^^xsd:dateTime }"
+                        "DELETE { a1:event-1 nkg:date ?d }"
+                                + " INSERT { a1:event-1 nkg:date \"2019-10-17T12:00:00Z\"^^xsd:dateTime }"
                                 + " WHERE { a1:event-1 nkg:date ?d }",
                         "a1:event-1", "nkg:date", "Or"),
                 broken("entity with mention count 0",
@@ -171,7 +172,8 @@ class ShapesTest {
     @MethodSource("brokenVariants")
     void brokenVariantFailsOnItsPath(String name, String update, String focus, String path, String component) {
         Graph graph = GraphFactory.createDefaultGraph();
-        RdfFixtures.dataset().getGraph(NodeFactory.createURI(RdfFixtures.ARTICLE_1)).find().forEachRemaining(graph::add);
+        Node article = NodeFactory.createURI(RdfFixtures.ARTICLE_1);
+        RdfFixtures.dataset().getGraph(article).find().forEachRemaining(graph::add);
         UpdateAction.parseExecute(PROLOGUE + update, graph);
 
         ValidationReport report = ShaclValidator.get().validate(SHAPES, graph);
