@@ -14,9 +14,22 @@ public final class NewsKg {
     private NewsKg() {
     }
 
-    /** Loads the CoreNLP models; takes tens of seconds, so call it once per process. */
+    /**
+     * The CoreNLP engine, loaded when the first article arrives. Loading takes tens of seconds, so build one per
+     * process. Tests may replace the loader with {@link #useNlpLoader}.
+     */
     public static NlpEngine loadNlp() {
-        return CoreNlpEngine.load(CoreNlpSettings.defaults());
+        return new LazyNlpEngine(nlpLoader);
+    }
+
+    private static volatile java.util.function.Supplier<NlpEngine> nlpLoader =
+            () -> CoreNlpEngine.load(CoreNlpSettings.defaults());
+
+    /** Replaces how engines are loaded, for tests that run the CLI without models; returns the previous loader. */
+    public static java.util.function.Supplier<NlpEngine> useNlpLoader(java.util.function.Supplier<NlpEngine> loader) {
+        java.util.function.Supplier<NlpEngine> previous = nlpLoader;
+        nlpLoader = loader;
+        return previous;
     }
 
     public static FactExtractor extractor() {
