@@ -18,7 +18,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * or GSP write endpoint: such requests get a 4xx response and never reach the data. Queries see the union of the
  * article graphs as their default graph, and every query is cancelled after the query timeout (default 30 s; a
  * client's {@code timeout} parameter may shorten it, never extend it). A query cancelled before its first result gets
- * an HTTP error; one cancelled while results stream has its response cut short.
+ * an HTTP error (503); one cancelled while results stream has already sent 200 and has its response cut short.
+ * Graph Store Protocol reads address stored graphs: {@code ?graph=<article>} for one article,
+ * {@code ?graph=urn:x-arq:UnionGraph} for all of them; {@code ?default} is the stored default graph, which newskg
+ * leaves empty.
  *
  * <pre>{@code
  * try (SparqlServer server = SparqlServer.create().database(Path.of("newskg-db")).port(3030).build()) {
@@ -28,8 +31,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * }
  * }</pre>
  *
- * <p>A server starts at most once; {@link #close()} stops it and may be called from any thread, any number of times.
- * Closing does not close the TDB2 database, which other code in the same JVM may share.
+ * <p>A server starts at most once. Its methods are thread-safe; {@link #close()} may be called from any thread, any
+ * number of times. Closing does not close the TDB2 database, which other code in the same JVM may share.
  */
 public final class SparqlServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 3030;

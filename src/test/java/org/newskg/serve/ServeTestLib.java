@@ -35,6 +35,11 @@ final class ServeTestLib {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static {
+        // Before the first Jena class initialises Fuseki's loggers, so test runs stay as quiet as `newskg serve`.
+        ServeLogging.quiet();
+    }
+
     private ServeTestLib() {}
 
     /** Creates a TDB2 database in {@code dir} holding the TriG test resource {@code /serve/<name>}. */

@@ -115,6 +115,15 @@ class SparqlServerTest {
         assertThat(graph.size()).isEqualTo(5);
     }
 
+    @Test
+    void graphStoreReadOfTheUnionGraphSeesEveryArticle() {
+        HttpResponse<String> response = ServeTestLib.get(
+                server.datasetUrl() + "/get?graph=" + encode("urn:x-arq:UnionGraph"), "application/n-triples");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body().lines()).hasSize(10);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "/update, " + FORM + ", update=",
