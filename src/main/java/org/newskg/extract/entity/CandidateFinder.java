@@ -202,6 +202,8 @@ final class CandidateFinder {
         while (i < tokens.size()) {
             int end = capitalizedPhraseEnd(tokens, i);
             if (end > i) {
+                int pieceEnd = nextArticleJoint(tokens, i, end);
+                end = pieceEnd;
                 organizationInPhrase(sentence, i, end).ifPresent(org -> {
                     boolean covered = result.stream().anyMatch(c -> c.overlaps(org)
                             && (c.tokenEnd() - c.tokenBegin() >= org.tokenEnd() - org.tokenBegin()
@@ -217,6 +219,19 @@ final class CandidateFinder {
             }
         }
         return result;
+    }
+
+    /**
+     * "Americas Program for the Center for International Policy" names two organizations: a connector followed by
+     * "the" joins two names rather than continuing one.
+     */
+    private static int nextArticleJoint(List<Token> tokens, int begin, int end) {
+        for (int k = begin + 1; k + 1 < end; k++) {
+            if (NameLib.isConnector(tokens.get(k).word()) && tokens.get(k + 1).word().equals("the")) {
+                return k;
+            }
+        }
+        return end;
     }
 
     private static int capitalizedPhraseEnd(List<Token> tokens, int begin) {
