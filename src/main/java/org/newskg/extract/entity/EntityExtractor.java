@@ -40,7 +40,8 @@ public final class EntityExtractor implements FactExtractor {
         for (Cluster cluster : clusters) {
             entities.add(toEntity(article, cluster, chainByToken, candidates));
         }
-        return new Facts(article.article(), entities, article.nlpMillis(), (System.nanoTime() - start) / 1_000_000);
+        return Facts.ofEntities(article.article(), entities, article.nlpMillis(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     private Entity toEntity(AnnotatedArticle article, Cluster cluster, Map<Long, Integer> chainByToken,
