@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newskg.extract.EntityType;
+import org.newskg.extract.Lexicon;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Mention;
 import org.newskg.nlp.MentionType;
