@@ -1,13 +1,140 @@
 package org.newskg.extract.quote;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import org.newskg.extract.Entity;
 import org.newskg.extract.EntityIndex;
+import org.newskg.extract.Evidence;
 import org.newskg.extract.Quotation;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Span;
 
-/** Direct quotations and their speakers. Stateless and thread-safe. */
+/**
+ * Direct quotations and their speakers. A quotation is attributed by the nearest speech verb outside quoted text in
+ * its sentences ({@code "...," X said}, {@code X said: "..."}, {@code said X}, {@code X told Y},
+ * {@code according to X}); a quotation with no speech verb of its own continues the last attribution before it, as
+ * a paragraph that is only a quotation does in news writing. Nicknames, scare quotes and titles are not quotations.
+ *
+ * <p>Stateless and thread-safe.
+ */
 public final class QuoteExtractor {
+    static final String EXTRACTOR = "newskg-quote";
+    private static final int MIN_WORDS = 4;
+    private static final int MAX_TITLE_WORDS = 6;
+
+    private final QuoteFinder finder = new QuoteFinder();
+
     public List<Quotation> extract(AnnotatedArticle article, EntityIndex entities) {
-        return List.of();
+        String body = article.body();
+        List<QuoteSpan> marked = finder.find(body);
+        IntPredicate quoted = offset -> marked.stream().anyMatch(q -> q.contains(offset));
+        SpeakerFinder speakers = new SpeakerFinder(article, entities, quoted);
+        List<Attribution> reported = reportedSpeech(article, speakers);
+        List<Attributed> attributed = new ArrayList<>();
+        for (QuoteSpan quote : marked) {
+            if (isQuotation(quote, body, entities)) {
+                attributed.add(new Attributed(quote, attribution(article, quote, speakers, reported)));
+            }
+        }
+        return merge(article, attributed);
+    }
+
+    /** Every speech verb outside quotations with the speaker it gives, in text order. */
+    private static List<Attribution> reportedSpeech(AnnotatedArticle article, SpeakerFinder speakers) {
+        List<Attribution> result = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            for (int verb : speakers.speechVerbs(sentence)) {
+                result.add(speakers.attribute(sentence, verb));
+            }
+        }
+        return result;
+    }
+
+    private static boolean isQuotation(QuoteSpan quote, String body, EntityIndex entities) {
+        String text = quote.text(body);
+        String[] words = text.split("\\s+");
+        if (words.length < MIN_WORDS) {
+            return false;
+        }
+        boolean titleCase = words.length <= MAX_TITLE_WORDS && java.util.Arrays.stream(words)
+                .allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.codePointAt(0)));
+        return !titleCase;
+    }
+
+    private static Attribution attribution(AnnotatedArticle article, QuoteSpan quote, SpeakerFinder speakers,
+                                           List<Attribution> reported) {
+        Optional<Attribution> own = article.sentences().stream()
+                .filter(s -> s.span().overlaps(quote.outer()))
+                .flatMap(s -> speakers.speechVerbs(s).stream().map(v -> speakers.attribute(s, v)))
+                .min(Comparator.comparingInt(a -> distance(a.verbOffset(), quote.outer())));
+        if (own.isPresent() && own.get().speaker().isPresent()) {
+            return own.get();
+        }
+        Optional<Attribution> before = reported.stream()
+                .filter(a -> a.speaker().isPresent() && a.verbOffset() < quote.outer().begin())
+                .reduce((first, second) -> second);
+        if (before.isPresent()) {
+            Attribution last = before.get();
+            String rule = quote.standalone() ? "continuation" : "reported-speech-context";
+            return new Attribution(last.speaker(), last.verb(), -1, sentenceOf(article, quote), Optional.empty(),
+                    Optional.empty(), rule, quote.standalone() ? 0.65 : 0.5);
+        }
+        return own.orElse(new Attribution(Optional.empty(), Optional.empty(), -1, sentenceOf(article, quote),
+                Optional.empty(), Optional.empty(), "unattributed", 0.2));
+    }
+
+    /** "...," she said, "..." is one quotation: consecutive quotations sharing one speech verb are joined. */
+    private static List<Quotation> merge(AnnotatedArticle article, List<Attributed> attributed) {
+        List<Quotation> result = new ArrayList<>();
+        int i = 0;
+        while (i < attributed.size()) {
+            Attributed first = attributed.get(i);
+            List<QuoteSpan> parts = new ArrayList<>(List.of(first.quote()));
+            int j = i + 1;
+            while (j < attributed.size() && first.attribution().verbOffset() >= 0
+                    && attributed.get(j).attribution().verbOffset() == first.attribution().verbOffset()) {
+                parts.add(attributed.get(j).quote());
+                j++;
+            }
+            result.add(quotation(article, parts, first.attribution()));
+            i = j;
+        }
+        return result;
+    }
+
+    private static Quotation quotation(AnnotatedArticle article, List<QuoteSpan> parts, Attribution attribution) {
+        String body = article.body();
+        StringBuilder text = new StringBuilder();
+        for (QuoteSpan part : parts) {
+            if (text.length() > 0) {
+                text.append(" ... ");
+            }
+            text.append(part.text(body));
+        }
+        Span span = new Span(parts.get(0).outer().begin(), parts.get(parts.size() - 1).outer().end());
+        Sentence sentence = article.sentences().get(attribution.sentenceIndex());
+        Evidence evidence = new Evidence(sentence.index(), sentence.text(), span, span.of(body),
+                EXTRACTOR + "/" + attribution.rule(), attribution.confidence());
+        return new Quotation(text.toString(), span, attribution.speaker().map(Entity::key), attribution.verb(),
+                attribution.audience(), attribution.date(), evidence);
+    }
+
+    private static int sentenceOf(AnnotatedArticle article, QuoteSpan quote) {
+        return article.sentences().stream().filter(s -> s.span().overlaps(quote.outer())).findFirst()
+                .map(Sentence::index).orElse(0);
+    }
+
+    private static int distance(int offset, Span span) {
+        if (offset < span.begin()) {
+            return span.begin() - offset;
+        }
+        return offset >= span.end() ? offset - span.end() : 0;
+    }
+
+    private record Attributed(QuoteSpan quote, Attribution attribution) {
     }
 }
