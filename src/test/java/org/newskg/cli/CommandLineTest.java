@@ -67,8 +67,8 @@ class CommandLineTest {
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).contains("  ingest ", "  query ", "  serve ", "  validate ", "  evaluate ", "  demo ");
         assertThat(cli.out()).contains("Every command but evaluate takes --db DIR");
-        assertThat(Cli.run("evaluate", "--db", temp, temp).errLines()).first()
-                .isEqualTo("newskg: error: Unknown option: '--db'");
+        assertThat(Cli.run("evaluate", "--db", temp, temp).errLines()).first().asString()
+                .startsWith("newskg: error: Unknown options: '--db', ");
     }
 
     @ParameterizedTest
