@@ -60,7 +60,8 @@ class NkgFactMapperTest {
                 List.of("Ana Ruiz", "Ruiz", "The Builder"), List.of("The Builder"),
                 List.of(mention("Ana Ruiz", 0, "corenlp-ner", 0.8567), mention("Ruiz", 1, "corenlp-ner", 0.9)));
         Entity authority = new Entity("organization/harbor-authority", EntityType.ORGANIZATION, "Harbor Authority",
-                List.of("Harbor Authority"), List.of(), List.of(mention("Harbor Authority", 1, "newskg-org-head", 0.7)));
+                List.of("Harbor Authority"), List.of(),
+                List.of(mention("Harbor Authority", 1, "newskg-org-head", 0.7)));
         Entity portmouth = new Entity("place/portmouth", EntityType.CITY, "Portmouth", List.of("Portmouth"),
                 List.of(), List.of(mention("Portmouth", 0, "corenlp-ner", 1.0),
                         mention("Portmouth", 2, "corenlp-ner", 0.95)));

@@ -16,7 +16,8 @@ import org.newskg.nlp.Token;
 
 /** The fake engine that the unit tests rely on: its sentences, tokens and mentions point at the right characters. */
 class FakeNlpEngineTest {
-    private static final String BODY = "  Mayor Tom Baker thanked the crews. Ruiz said: \"Portmouth’s bridge is open.\"\n\n"
+    private static final String BODY = "  Mayor Tom Baker thanked the crews. "
+            + "Ruiz said: \"Portmouth’s bridge is open.\"\n\n"
             + "Ana Ruiz, 41, works for the Harbor Authority.";
     private static final FakeNlpEngine ENGINE = FakeNlpEngine.of(Map.of("Tom Baker", MentionType.PERSON,
             "Ruiz", MentionType.PERSON, "Ana Ruiz", MentionType.PERSON, "Portmouth", MentionType.CITY,

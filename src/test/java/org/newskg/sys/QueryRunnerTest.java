@@ -10,18 +10,19 @@ class QueryRunnerTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            SELECT ?s WHERE { ?s ?p }                 | q.rq [line 1, col 25]: SPARQL syntax error: unexpected '}'
-            SELECT * WHERE { ?s ?p ?o                 | q.rq [line 1, col 25]: SPARQL syntax error: the query ends too early
-            SELECT * WHERE { ?s foo:bar ?o }          | q.rq [line 1, col 21]: SPARQL syntax error: Unresolved prefixed name: foo:bar
-            SELECT * WHERE { ?s ?p "abc }             | q.rq [line 1, col 30]: SPARQL syntax error: the query ends too early
-            SELECT * WHERE { ?s ?p ?o . ?s § ?o }     | q.rq [line 1, col 32]: SPARQL syntax error: unexpected character '§'
-            SELECT ?x WHERE { ?s ?p ?o } GROUP BY ?s  | q.rq: SPARQL syntax error: Non-group key variable in SELECT: ?x
-            INSERT DATA { <a> <b> <c> }               | q.rq [line 1, col 1]: SPARQL syntax error: unexpected 'INSERT DATA'
+            SELECT ?s WHERE { ?s ?p }                | [line 1, col 25] | unexpected '}'
+            SELECT * WHERE { ?s ?p ?o                | [line 1, col 25] | the query ends too early
+            SELECT * WHERE { ?s foo:bar ?o }         | [line 1, col 21] | Unresolved prefixed name: foo:bar
+            SELECT * WHERE { ?s ?p "abc }            | [line 1, col 30] | the query ends too early
+            SELECT * WHERE { ?s ?p ?o . ?s § ?o }    | [line 1, col 32] | unexpected character '§'
+            SELECT ?x WHERE { ?s ?p ?o } GROUP BY ?s |                  | Non-group key variable in SELECT: ?x
+            INSERT DATA { <a> <b> <c> }              | [line 1, col 1]  | unexpected 'INSERT DATA'
             """)
-    void aSyntaxErrorSaysWhereAndWhatInOneShortLine(String query, String message) {
+    void aSyntaxErrorSaysWhereAndWhatInOneShortLine(String query, String where, String what) {
         assertThatThrownBy(() -> QueryRunner.parse(new QueryRunner.Source("q.rq", query)))
                 .isInstanceOf(QueryRunner.QuerySyntaxException.class)
-                .hasMessage(message + ". Fix the query and run it again.");
+                .hasMessage("q.rq" + (where == null ? "" : " " + where) + ": SPARQL syntax error: " + what
+                        + ". Fix the query and run it again.");
     }
 
     @ParameterizedTest
