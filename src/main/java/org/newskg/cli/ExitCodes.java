@@ -18,7 +18,8 @@ final class ExitCodes {
     static int forException(Throwable exception) {
         if (exception instanceof ArticleException || exception instanceof StoreException
                 || exception instanceof EvaluationException || exception instanceof UserInputException
-                || exception instanceof org.newskg.sys.QueryRunner.QuerySyntaxException) {
+                || exception instanceof org.newskg.sys.QueryRunner.QuerySyntaxException
+                || exception instanceof org.newskg.serve.ServeException) {
             return INVALID_INPUT;
         }
         return INTERNAL;

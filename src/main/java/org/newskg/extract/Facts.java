@@ -7,12 +7,24 @@ import org.newskg.article.Article;
  * Everything extracted from one article: the input of the RDF mapping.
  *
  * @param article    the article
- * @param entities   the people, organizations and places it names
- * @param nlpMillis  time spent in NLP
+ * @param entities      the people, organizations and places it names
+ * @param quotations    its direct quotations
+ * @param memberships   people's roles and affiliations
+ * @param partOf        organizations that are part of others
+ * @param nlpMillis     time spent in NLP
  * @param extractMillis time spent extracting
  */
-public record Facts(Article article, List<Entity> entities, long nlpMillis, long extractMillis) {
+public record Facts(Article article, List<Entity> entities, List<Quotation> quotations,
+                    List<Membership> memberships, List<PartOf> partOf, long nlpMillis, long extractMillis) {
     public Facts {
         entities = List.copyOf(entities);
+        quotations = List.copyOf(quotations);
+        memberships = List.copyOf(memberships);
+        partOf = List.copyOf(partOf);
+    }
+
+    /** Facts with entities only. */
+    public static Facts ofEntities(Article article, List<Entity> entities, long nlpMillis, long extractMillis) {
+        return new Facts(article, entities, List.of(), List.of(), List.of(), nlpMillis, extractMillis);
     }
 }

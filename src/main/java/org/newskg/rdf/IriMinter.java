@@ -29,10 +29,19 @@ public final class IriMinter {
     }
 
     public Node entity(Entity entity) {
-        return NodeFactory.createURI(base + "id/" + entity.key());
+        return entity(entity.key());
+    }
+
+    public Node entity(String key) {
+        return NodeFactory.createURI(base + "id/" + key);
+    }
+
+    /** A statement node of an article: {@code id/article/ID/KIND/N}, e.g. a quotation or a membership. */
+    public Node statement(String articleId, String kind, int index) {
+        return NodeFactory.createURI(base + "id/article/" + articleId + "/" + kind + "/" + index);
     }
 
     public Node mention(String articleId, int index) {
-        return NodeFactory.createURI(base + "id/article/" + articleId + "/mention/" + index);
+        return statement(articleId, "mention", index);
     }
 }

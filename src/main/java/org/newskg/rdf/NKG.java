@@ -74,6 +74,12 @@ public final class NKG {
     public static final Property eventType = property("eventType");
     public static final Property date = property("date");
     public static final Property place = property("place");
+    public static final Property speechVerb = property("speechVerb");
+    public static final Property audience = property("audience");
+    public static final Property speechDate = property("speechDate");
+    public static final Property quotedIn = property("quotedIn");
+    public static final Property jurisdiction = property("jurisdiction");
+    public static final Property partOf = property("partOf");
 
     // Values of nkg:status: individuals of nkg:Status whose local name is the status.
     public static final Resource current = resource("current");

@@ -50,6 +50,7 @@ public final class NkgFactMapper implements FactMapper {
                 writeEvidence(out, mention, graph, evidence);
             }
         }
+        new StatementMapper(iris, out, graph, article.id()).write(facts);
     }
 
     private static void writeArticle(QuadWriter out, Node node, Article article, Instant ingestedAt) {
@@ -99,11 +100,11 @@ public final class NkgFactMapper implements FactMapper {
         });
     }
 
-    private static Node literal(String text) {
+    static Node literal(String text) {
         return NodeFactory.createLiteralString(text);
     }
 
-    private static Node integer(long value) {
+    static Node integer(long value) {
         return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
     }
 

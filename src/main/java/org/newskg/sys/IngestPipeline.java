@@ -56,7 +56,7 @@ public final class IngestPipeline {
         return new Builder();
     }
 
-    /** Ingests every article the source hands over; {@code skippedBefore} counts problems found while reading. */
+    /** Ingests every article the source hands to the consumer it is given. */
     public IngestSummary run(Consumer<Consumer<Article>> source) {
         Instant start = Instant.now();
         Totals totals = new Totals();

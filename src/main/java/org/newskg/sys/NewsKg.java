@@ -1,7 +1,7 @@
 package org.newskg.sys;
 
 import org.newskg.extract.FactExtractor;
-import org.newskg.extract.entity.EntityExtractor;
+import org.newskg.extract.news.NewsFactExtractor;
 import org.newskg.nlp.NlpEngine;
 import org.newskg.nlp.corenlp.CoreNlpEngine;
 import org.newskg.nlp.corenlp.CoreNlpSettings;
@@ -33,7 +33,7 @@ public final class NewsKg {
     }
 
     public static FactExtractor extractor() {
-        return new EntityExtractor();
+        return new NewsFactExtractor();
     }
 
     public static FactMapper mapper(IriMinter iris) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newskg.extract.EntityType;
+import org.newskg.extract.Lexicon;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Mention;
 import org.newskg.nlp.MentionType;
@@ -28,24 +29,31 @@ final class CandidateFinder {
     private static final Set<String> OPEN_QUOTES = Set.of("\"", "“", "«", "‘", "'", "``", "`");
     private static final Set<String> CLOSE_QUOTES = Set.of("\"", "”", "»", "’", "'", "''");
     private static final int MAX_NICKNAME_TOKENS = 4;
+    private static final int DATELINE_TOKENS = 8;
 
     private final Lexicon organizationHeads = Lexicon.load("organization-heads.txt");
     private final Lexicon personTitles = Lexicon.load("person-titles.txt");
+    private final Lexicon organizationCommonHeads = Lexicon.load("organization-common-heads.txt");
+    private final Lexicon placeDesignators = Lexicon.load("place-designators.txt");
 
     List<Candidate> find(AnnotatedArticle article) {
         List<Candidate> candidates = new ArrayList<>();
         for (Mention mention : article.mentions()) {
             fromMention(article.sentences().get(mention.sentenceIndex()), mention).ifPresent(candidates::add);
         }
+        java.util.Set<String> organizationKeys = candidates.stream()
+                .filter(c -> c.type() == EntityType.ORGANIZATION).map(Candidate::key)
+                .collect(Collectors.toSet());
         for (Sentence sentence : article.sentences()) {
             List<Candidate> inSentence = candidates.stream()
                     .filter(c -> c.sentenceIndex() == sentence.index()).collect(Collectors.toList());
             candidates.removeAll(inSentence);
             inSentence = joinNicknames(sentence, inSentence);
-            inSentence = joinSplitPlaces(sentence, inSentence);
+            inSentence = joinSplitPlaces(sentence, inSentence, organizationKeys);
             inSentence = addOrganizationsByHead(sentence, inSentence);
             if (sentence.index() == 0) {
                 inSentence = dropDatelineAgency(sentence, inSentence);
+                inSentence = datelinePlaces(sentence, inSentence);
             }
             candidates.addAll(inSentence);
         }
@@ -104,7 +112,7 @@ final class CandidateFinder {
             return true;
         }
         return type == EntityType.PERSON && remaining > 1
-                && (personTitles.contains(word) || !NameLib.isCapitalized(word));
+                && (personTitles.contains(word) || !NameLib.isCapitalized(word) || !token.isProperNoun());
     }
 
     /** {@code Joaquín "El Chapo" Guzmán}: one person named Joaquín Guzmán whose nickname is El Chapo. */
@@ -172,19 +180,23 @@ final class CandidateFinder {
         return end;
     }
 
-    /** NER splits "Mexico City" into a country and a location; adjacent place names are one place. */
-    private List<Candidate> joinSplitPlaces(Sentence sentence, List<Candidate> candidates) {
+    /**
+     * NER splits "Mexico City" into a country and a location: a place followed by a place designator is one place.
+     * "Oxfam France" is a branch of an organization the article names: one organization.
+     */
+    private List<Candidate> joinSplitPlaces(Sentence sentence, List<Candidate> candidates,
+                                            java.util.Set<String> organizationKeys) {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(Comparator.comparingInt(Candidate::tokenBegin));
         List<Candidate> result = new ArrayList<>();
         for (Candidate current : sorted) {
             Candidate previous = result.isEmpty() ? null : result.get(result.size() - 1);
-            if (previous != null && previous.type().top() == EntityType.TopType.PLACE
-                    && current.type().top() == EntityType.TopType.PLACE && previous.tokenEnd() == current.tokenBegin()
-                    && current.alias().isEmpty() && previous.alias().isEmpty()) {
-                EntityType type = current.name().endsWith("City") ? EntityType.CITY : previous.type();
+            Optional<EntityType> joinedType = previous == null || previous.tokenEnd() != current.tokenBegin()
+                    || current.alias().isPresent() || previous.alias().isPresent() ? Optional.empty()
+                    : joinedType(previous, current, organizationKeys);
+            if (joinedType.isPresent()) {
                 result.remove(result.size() - 1);
-                candidate(sentence, previous.tokenBegin(), current.tokenEnd(), type,
+                candidate(sentence, previous.tokenBegin(), current.tokenEnd(), joinedType.get(),
                         Math.min(previous.confidence(), current.confidence()), PLACE_JOIN_RULE, Optional.empty())
                         .ifPresent(result::add);
             } else {
@@ -192,6 +204,24 @@ final class CandidateFinder {
             }
         }
         return result;
+    }
+
+    private Optional<EntityType> joinedType(Candidate previous, Candidate current, java.util.Set<String> orgKeys) {
+        if (current.type().top() != EntityType.TopType.PLACE) {
+            return Optional.empty();
+        }
+        if (orgKeys.contains(previous.key()) && current.type() == EntityType.COUNTRY) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
+        if (previous.type().top() == EntityType.TopType.PLACE && NameLib.words(current.name()).size() == 1
+                && placeDesignators.contains(current.name())) {
+            return Optional.of(current.name().equalsIgnoreCase("City") ? EntityType.CITY : previous.type());
+        }
+        if (previous.type().top() == EntityType.TopType.PLACE && previous.type() != EntityType.COUNTRY
+                && current.type() == EntityType.PLACE) {
+            return Optional.of(EntityType.PLACE);
+        }
+        return Optional.empty();
     }
 
     /** "Center for International Policy", "Americas Program": capitalized phrases headed by an organization noun. */
@@ -204,7 +234,7 @@ final class CandidateFinder {
             if (end > i) {
                 int pieceEnd = nextArticleJoint(tokens, i, end);
                 end = pieceEnd;
-                organizationInPhrase(sentence, i, end).ifPresent(org -> {
+                organizationInPhrase(sentence, i, end, result).ifPresent(org -> {
                     boolean covered = result.stream().anyMatch(c -> c.overlaps(org)
                             && (c.tokenEnd() - c.tokenBegin() >= org.tokenEnd() - org.tokenBegin()
                             || c.alias().isPresent()));
@@ -253,8 +283,23 @@ final class CandidateFinder {
         return lastCapitalized + 1 > begin ? lastCapitalized + 1 : begin;
     }
 
-    private Optional<Candidate> organizationInPhrase(Sentence sentence, int begin, int end) {
+    private Optional<Candidate> organizationInPhrase(Sentence sentence, int begin, int end,
+                                                     List<Candidate> known) {
         List<Token> tokens = sentence.tokens();
+        for (Candidate person : known) {
+            if (person.type() == EntityType.PERSON && person.tokenBegin() > begin && person.tokenBegin() < end) {
+                end = person.tokenBegin();
+            }
+        }
+        while (end > begin && (NameLib.isConnector(tokens.get(end - 1).word())
+                || personTitles.contains(tokens.get(end - 1).word()))) {
+            end--;
+        }
+        int commonHeadEnd = commonHeadEnd(tokens, end);
+        if (commonHeadEnd > end) {
+            return candidate(sentence, begin, commonHeadEnd, EntityType.ORGANIZATION, 0.7, ORG_HEAD_RULE,
+                    Optional.empty());
+        }
         for (int head = end - 1; head >= begin; head--) {
             boolean lastOrBeforeConnector = head == end - 1 || NameLib.isConnector(tokens.get(head + 1).word());
             if (organizationHeads.contains(tokens.get(head).word()) && lastOrBeforeConnector
@@ -266,14 +311,52 @@ final class CandidateFinder {
         return Optional.empty();
     }
 
-    /** "NEW YORK (AP) |": the agency that filed the story is not part of it. */
+    /** "NAHRIN/ RIO DE JANEIRO/ JAKARTA - ...": names in capitals before the dateline's dash are places. */
+    private static List<Candidate> datelinePlaces(Sentence sentence, List<Candidate> candidates) {
+        List<Token> tokens = sentence.tokens();
+        int dash = -1;
+        for (int i = 1; i < Math.min(tokens.size(), DATELINE_TOKENS * 2) && dash < 0; i++) {
+            if (tokens.get(i).word().matches("--|-|—|–|\\|")) {
+                dash = i;
+            }
+        }
+        int datelineEnd = dash;
+        boolean shouted = datelineEnd > 0 && tokens.subList(0, datelineEnd).stream()
+                .filter(t -> Character.isLetter(t.word().codePointAt(0))).allMatch(t -> NameLib.isAllCaps(t.word()));
+        if (!shouted) {
+            return candidates;
+        }
+        List<Candidate> result = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean inDateline = c.tokenEnd() <= datelineEnd && NameLib.isAllCaps(c.text());
+            result.add(inDateline && c.type().top() != EntityType.TopType.PLACE ? c.withType(EntityType.CITY) : c);
+        }
+        return result;
+    }
+
+    /** The end of a lower-case group noun right after a name ("Gambino crime family"), or {@code from}. */
+    private int commonHeadEnd(List<Token> tokens, int from) {
+        for (int length = 2; length >= 1; length--) {
+            if (from + length <= tokens.size()) {
+                String words = tokens.subList(from, from + length).stream().map(Token::word)
+                        .collect(Collectors.joining(" "));
+                if (!NameLib.isCapitalized(words) && organizationCommonHeads.contains(words)) {
+                    return from + length;
+                }
+            }
+        }
+        return from;
+    }
+
+    /** "NEW YORK (AP) |", "Jan. 26 (UPI) --": the agency that filed the story is not part of it. */
     private static List<Candidate> dropDatelineAgency(Sentence sentence, List<Candidate> candidates) {
         List<Token> tokens = sentence.tokens();
         List<Candidate> result = new ArrayList<>(candidates);
-        result.removeIf(c -> c.type() == EntityType.ORGANIZATION && c.tokenBegin() > 0 && c.tokenBegin() <= 6
+        result.removeIf(c -> c.type() == EntityType.ORGANIZATION && c.tokenBegin() > 0
+                && c.tokenBegin() <= DATELINE_TOKENS && c.tokenEnd() + 1 < tokens.size()
                 && tokens.get(c.tokenBegin() - 1).word().matches("-LRB-|\\(")
-                && tokens.subList(0, c.tokenBegin() - 1).stream().allMatch(t -> NameLib.isAllCaps(t.word())
-                || !Character.isLetter(t.word().codePointAt(0))));
+                && tokens.get(c.tokenEnd()).word().matches("-RRB-|\\)")
+                && tokens.get(c.tokenEnd() + 1).word().matches("--|-|—|–|\\||:"));
         return result;
     }
 

@@ -36,7 +36,11 @@ final class Cluster {
         Set<String> keys = new LinkedHashSet<>();
         for (Candidate member : members) {
             keys.add(member.key());
-            member.alias().ifPresent(alias -> keys.add(NameLib.key(alias)));
+            member.alias().ifPresent(alias -> {
+                keys.add(NameLib.key(alias));
+                List<String> words = NameLib.words(member.name());
+                keys.add(NameLib.key(alias) + " " + words.get(words.size() - 1));
+            });
         }
         return keys;
     }
@@ -69,7 +73,8 @@ final class Cluster {
         Map<EntityType, Double> weight = new EnumMap<>(EntityType.class);
         Map<EntityType.TopType, Double> topWeight = new EnumMap<>(EntityType.TopType.class);
         for (Candidate member : members) {
-            double w = member.confidence() + (member.alias().isPresent() ? 10 : 0);
+            double w = member.confidence() * NameLib.words(member.name()).size()
+                    + (member.alias().isPresent() ? 10 : 0);
             weight.merge(member.type(), w, Double::sum);
             topWeight.merge(member.type().top(), w, Double::sum);
         }

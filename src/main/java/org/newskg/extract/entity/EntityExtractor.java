@@ -38,27 +38,32 @@ public final class EntityExtractor implements FactExtractor {
                 c -> chainByToken.getOrDefault(tokenKey(c.sentenceIndex(), c.tokenEnd() - 1), -1));
         List<Entity> entities = new ArrayList<>();
         for (Cluster cluster : clusters) {
-            entities.add(toEntity(article, cluster, chainByToken));
+            entities.add(toEntity(article, cluster, chainByToken, candidates));
         }
-        return new Facts(article.article(), entities, article.nlpMillis(), (System.nanoTime() - start) / 1_000_000);
+        return Facts.ofEntities(article.article(), entities, article.nlpMillis(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
-    private Entity toEntity(AnnotatedArticle article, Cluster cluster, Map<Long, Integer> chainByToken) {
+    private Entity toEntity(AnnotatedArticle article, Cluster cluster, Map<Long, Integer> chainByToken,
+                            List<Candidate> allNames) {
         EntityType type = MetonymyLib.demoteMetonymicState(cluster.type(), cluster.members(), article.sentences());
         String name = cluster.canonicalName();
         List<Evidence> mentions = new ArrayList<>();
         for (Candidate member : cluster.members()) {
             mentions.add(evidence(article.sentences().get(member.sentenceIndex()), member));
         }
-        mentions.addAll(corefMentions(article, cluster, chainByToken));
+        mentions.addAll(corefMentions(article, cluster, chainByToken, allNames));
         mentions.sort(java.util.Comparator.comparingInt(e -> e.span().begin()));
         return new Entity(key(type, name, article), type, name, cluster.names(), List.copyOf(cluster.aliases()),
                 mentions);
     }
 
-    /** Pronouns and descriptions in a chain whose names all belong to this entity. */
+    /**
+     * Pronouns and descriptions in a chain whose names all belong to this entity; a description that contains
+     * another entity's name ("the dean of the House") is left out.
+     */
     private static List<Evidence> corefMentions(AnnotatedArticle article, Cluster cluster,
-                                                Map<Long, Integer> chainByToken) {
+                                                Map<Long, Integer> chainByToken, List<Candidate> allNames) {
         Set<Integer> chains = new HashSet<>();
         for (Candidate member : cluster.members()) {
             Integer chain = chainByToken.get(tokenKey(member.sentenceIndex(), member.tokenEnd() - 1));
@@ -76,7 +81,11 @@ public final class EntityExtractor implements FactExtractor {
                 continue;
             }
             for (CorefMention mention : chain.mentions()) {
-                if (mention.kind() == CorefMention.Kind.PRONOMINAL || mention.kind() == CorefMention.Kind.NOMINAL) {
+                boolean namesOther = allNames.stream().anyMatch(c -> !cluster.members().contains(c)
+                        && c.sentenceIndex() == mention.sentenceIndex() && c.tokenBegin() < mention.tokenEnd()
+                        && mention.tokenBegin() < c.tokenEnd());
+                if (mention.kind() == CorefMention.Kind.PRONOMINAL
+                        || mention.kind() == CorefMention.Kind.NOMINAL && !namesOther) {
                     Sentence sentence = article.sentences().get(mention.sentenceIndex());
                     result.add(new Evidence(sentence.index(), sentence.text(), mention.span(), mention.text(), COREF,
                             COREF_CONFIDENCE));

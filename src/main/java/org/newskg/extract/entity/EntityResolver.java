@@ -15,6 +15,7 @@ import org.newskg.extract.EntityType;
 final class EntityResolver {
     private static final int MIN_ACRONYM = 2;
     private static final int MAX_ACRONYM = 6;
+    private static final double UNCERTAIN = 0.9;
 
     List<Cluster> resolve(List<Candidate> candidates, ToIntFunction<Candidate> chainOf) {
         List<Candidate> ordered = new ArrayList<>(candidates);
@@ -48,10 +49,11 @@ final class EntityResolver {
     /** "Carlsen" or "Laura" for Laura Carlsen; "Kevin Castel" for Kevin P. Castel. */
     private static Optional<Cluster> partialPersonName(List<Cluster> clusters, Candidate candidate,
                                                        ToIntFunction<Candidate> chainOf) {
-        if (candidate.type() != EntityType.PERSON) {
+        List<String> words = NameLib.words(candidate.name());
+        boolean uncertainSingleName = words.size() == 1 && candidate.confidence() < UNCERTAIN;
+        if (candidate.type() != EntityType.PERSON && !uncertainSingleName) {
             return Optional.empty();
         }
-        List<String> words = NameLib.words(candidate.name());
         List<Cluster> fitting = clusters.stream()
                 .filter(c -> c.topType() == EntityType.TopType.PERSON)
                 .filter(c -> c.members().stream().anyMatch(m -> nameFits(words, NameLib.words(m.name()))))

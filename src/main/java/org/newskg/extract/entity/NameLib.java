@@ -66,7 +66,8 @@ final class NameLib {
         }
         List<String> result = new ArrayList<>();
         for (String word : words) {
-            result.add(word.isEmpty() ? word
+            boolean connector = !result.isEmpty() && isConnector(word);
+            result.add(word.isEmpty() || connector ? word.toLowerCase(Locale.ROOT)
                     : word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
         }
         return String.join(" ", result);

@@ -1,4 +1,4 @@
-package org.newskg.extract.entity;
+package org.newskg.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,15 +10,18 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A set of lower-case words read from a resource file, one a line, {@code #} starting a comment. */
-final class Lexicon {
+/**
+ * A set of lower-case words or phrases read from a resource file under {@code org/newskg/extract/}, one a line,
+ * {@code #} starting a comment. Immutable and thread-safe.
+ */
+public final class Lexicon {
     private final Set<String> words;
 
     private Lexicon(Set<String> words) {
         this.words = Set.copyOf(words);
     }
 
-    static Lexicon load(String resource) {
+    public static Lexicon load(String resource) {
         try (InputStream in = Lexicon.class.getResourceAsStream("/org/newskg/extract/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("lexicon resource missing: " + resource);
@@ -33,7 +36,7 @@ final class Lexicon {
         }
     }
 
-    boolean contains(String word) {
+    public boolean contains(String word) {
         return words.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 }

@@ -1,0 +1,11 @@
+package org.newskg.extract;
+
+/**
+ * One organization is part of another: "the Americas Program for the Center for International Policy".
+ *
+ * @param partKey  the part's {@link Entity#key()}
+ * @param wholeKey the whole's key
+ * @param evidence where it was read
+ */
+public record PartOf(String partKey, String wholeKey, Evidence evidence) {
+}

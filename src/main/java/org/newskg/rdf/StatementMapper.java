@@ -1,0 +1,97 @@
+package org.newskg.rdf;
+
+import java.util.Optional;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newskg.extract.Evidence;
+import org.newskg.extract.Facts;
+import org.newskg.extract.Membership;
+import org.newskg.extract.PartOf;
+import org.newskg.extract.Quotation;
+
+/** Writes an article's statements (quotations, memberships, part-of links) as n-ary nodes with evidence. */
+final class StatementMapper {
+    private final IriMinter iris;
+    private final NkgFactMapper.QuadWriter out;
+    private final Node graph;
+    private final String articleId;
+    private int evidenceIndex;
+
+    StatementMapper(IriMinter iris, NkgFactMapper.QuadWriter out, Node graph, String articleId) {
+        this.iris = iris;
+        this.out = out;
+        this.graph = graph;
+        this.articleId = articleId;
+    }
+
+    void write(Facts facts) {
+        int index = 0;
+        for (Quotation quotation : facts.quotations()) {
+            writeQuotation(iris.statement(articleId, "quote", index++), quotation);
+        }
+        index = 0;
+        for (Membership membership : facts.memberships()) {
+            writeMembership(iris.statement(articleId, "membership", index++), membership);
+        }
+        for (PartOf link : facts.partOf()) {
+            out.add(iris.entity(link.partKey()), NKG.partOf.asNode(), iris.entity(link.wholeKey()));
+        }
+    }
+
+    private void writeQuotation(Node node, Quotation quotation) {
+        out.add(node, RDF.type.asNode(), NKG.Quotation.asNode());
+        out.add(node, RDFS.label.asNode(), NkgFactMapper.literal(label(quotation.text())));
+        out.add(node, NKG.text.asNode(), NkgFactMapper.literal(quotation.text()));
+        out.add(node, NKG.article.asNode(), graph);
+        out.add(node, NKG.quotedIn.asNode(), graph);
+        quotation.speakerKey().ifPresent(k -> out.add(node, NKG.speaker.asNode(), iris.entity(k)));
+        quotation.verb().ifPresent(v -> out.add(node, NKG.speechVerb.asNode(), NkgFactMapper.literal(v)));
+        quotation.audience().ifPresent(a -> out.add(node, NKG.audience.asNode(), NkgFactMapper.literal(a)));
+        quotation.date().flatMap(StatementMapper::dateLiteral)
+                .ifPresent(d -> out.add(node, NKG.speechDate.asNode(), d));
+        writeEvidence(node, quotation.evidence());
+    }
+
+    private void writeMembership(Node node, Membership membership) {
+        out.add(node, RDF.type.asNode(), NKG.Membership.asNode());
+        String label = membership.role().orElse("member");
+        out.add(node, RDFS.label.asNode(), NkgFactMapper.literal(label));
+        out.add(node, NKG.member.asNode(), iris.entity(membership.personKey()));
+        membership.organizationKey().ifPresent(k -> out.add(node, NKG.organization.asNode(), iris.entity(k)));
+        membership.role().ifPresent(r -> out.add(node, NKG.role.asNode(), NkgFactMapper.literal(r)));
+        membership.placeKey().ifPresent(k -> out.add(node, NKG.jurisdiction.asNode(), iris.entity(k)));
+        writeEvidence(node, membership.evidence());
+    }
+
+    private void writeEvidence(Node statement, Evidence evidence) {
+        Node node = iris.statement(articleId, "evidence", evidenceIndex++);
+        out.add(statement, NKG.evidence.asNode(), node);
+        out.add(node, RDF.type.asNode(), NKG.Evidence.asNode());
+        out.add(node, RDFS.label.asNode(), NkgFactMapper.literal(label(evidence.text())));
+        NkgFactMapper.writeEvidence(out, node, graph, evidence);
+    }
+
+    /** A TIMEX3 day, month or year as a typed literal; other values (PAST_REF, weeks) have no XSD form. */
+    static Optional<Node> dateLiteral(String timex) {
+        RDFDatatype type;
+        if (timex.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            type = XSDDatatype.XSDdate;
+        } else if (timex.matches("\\d{4}-\\d{2}")) {
+            type = XSDDatatype.XSDgYearMonth;
+        } else if (timex.matches("\\d{4}")) {
+            type = XSDDatatype.XSDgYear;
+        } else {
+            return Optional.empty();
+        }
+        return Optional.of(NodeFactory.createLiteralDT(timex, type));
+    }
+
+    private static String label(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= 80 ? oneLine : oneLine.substring(0, 77) + "...";
+    }
+}
