@@ -65,7 +65,7 @@ class NkgFactMapperTest {
         Entity portmouth = new Entity("place/portmouth", EntityType.CITY, "Portmouth", List.of("Portmouth"),
                 List.of(), List.of(mention("Portmouth", 0, "corenlp-ner", 1.0),
                         mention("Portmouth", 2, "corenlp-ner", 0.95)));
-        return new Facts(article(), List.of(anaRuiz, authority, portmouth), 5, 1);
+        return Facts.ofEntities(article(), List.of(anaRuiz, authority, portmouth), 5, 1);
     }
 
     /** The first occurrence of {@code text} in the sentence, as the extractor would report it. */
@@ -157,7 +157,7 @@ class NkgFactMapperTest {
         Article bare = new Article(ID, "Untitled note", Optional.empty(), Optional.empty(), Optional.empty(), BODY,
                 "notes.txt", HASH);
 
-        Graph graph = map(new Facts(bare, List.of(), 0, 0)).getGraph(IRIS.article(ID));
+        Graph graph = map(Facts.ofEntities(bare, List.of(), 0, 0)).getGraph(IRIS.article(ID));
 
         assertThat(graph.find().mapWith(t -> t.getPredicate().getLocalName()).toSet())
                 .containsExactlyInAnyOrder("type", "label", "title", "sourceFile", "contentHash", "ingestedAt");
@@ -177,7 +177,7 @@ class NkgFactMapperTest {
         Entity portmouth = new Entity("place/portmouth", EntityType.CITY, "Portmouth", List.of("Portmouth"),
                 List.of(), List.of(mention("Portmouth", 2, "corenlp-ner", 0.8)));
 
-        DatasetGraph both = map(facts(), new Facts(other, List.of(portmouth), 0, 0));
+        DatasetGraph both = map(facts(), Facts.ofEntities(other, List.of(portmouth), 0, 0));
 
         assertThat(graphNames(both)).hasSize(2);
         assertThat(both.getUnionGraph().find(IRIS.entity(portmouth), NKG.mentionedIn.asNode(), Node.ANY).toList())
