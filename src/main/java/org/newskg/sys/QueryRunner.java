@@ -64,10 +64,10 @@ public final class QueryRunner {
     private static String detail(String message) {
         String detail = message.replaceFirst("^Line -?\\d+, column -?\\d+: ", "")
                 .replaceFirst(" Was expecting.*$", "").replaceFirst(" at line -?\\d+, column -?\\d+", "");
-        Matcher token = UNEXPECTED_TOKEN.matcher(detail);
         if (detail.startsWith("Encountered \"<EOF>\"") || detail.matches("Lexical error.*Encountered: <EOF>.*")) {
             return "the query ends too early";
         }
+        Matcher token = UNEXPECTED_TOKEN.matcher(detail);
         if (token.lookingAt()) {
             return "unexpected '" + token.group(1).strip() + "'";
         }
