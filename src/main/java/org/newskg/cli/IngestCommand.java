@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
 import org.newskg.article.ArticleFiles;
 import org.newskg.article.ArticleSource;
 import org.newskg.article.ReadOptions;
 import org.newskg.nlp.NlpEngine;
 import org.newskg.rdf.IriMinter;
+import org.newskg.store.KnowledgeStore;
 import org.newskg.store.Tdb2KnowledgeStore;
 import org.newskg.sys.IngestPipeline;
 import org.newskg.sys.IngestSummary;
@@ -66,7 +71,7 @@ final class IngestCommand implements Callable<Integer> {
         ReadOptions options = published == null ? ReadOptions.defaults() : ReadOptions.defaults()
                 .withPublished(published);
         IngestSummary summary;
-        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(common.db)) {
+        try (StoreOnFirstWrite store = new StoreOnFirstWrite(common.db)) {
             summary = ingest(store, inputs, options, threads, new IriMinter(base),
                     new ProblemReporter(spec.commandLine().getErr(), common.verbose));
         }
@@ -75,7 +80,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Loads the NLP models and ingests the inputs into the store, with a progress bar on a terminal. */
-    static IngestSummary ingest(Tdb2KnowledgeStore store, List<Path> inputs, ReadOptions options, int threads,
+    static IngestSummary ingest(KnowledgeStore store, List<Path> inputs, ReadOptions options, int threads,
                                 IriMinter iris, ProblemReporter problems) {
         List<Path> files = ArticleFiles.expand(inputs, problem -> { });
         try (NlpEngine nlp = NewsKg.loadNlp();
@@ -104,5 +109,57 @@ final class IngestCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         return summary.articles() == 0 ? ExitCodes.INVALID_INPUT : ExitCodes.SKIPPED;
+    }
+
+    /**
+     * The database at a directory, created only when the first article is stored, so that a run over bad input
+     * leaves no empty database behind. An existing database is opened at once, so a locked one fails before the
+     * models load.
+     */
+    private static final class StoreOnFirstWrite implements KnowledgeStore {
+        private final Path directory;
+        private Tdb2KnowledgeStore store;
+
+        StoreOnFirstWrite(Path directory) {
+            Tdb2KnowledgeStore.checkWritable(directory);
+            this.directory = directory;
+            if (Tdb2KnowledgeStore.isDatabase(directory)) {
+                store = Tdb2KnowledgeStore.open(directory);
+            }
+        }
+
+        private synchronized Tdb2KnowledgeStore store() {
+            if (store == null) {
+                store = Tdb2KnowledgeStore.open(directory);
+            }
+            return store;
+        }
+
+        @Override
+        public long replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
+            return store().replaceGraph(graphIri, writer);
+        }
+
+        @Override
+        public <T> T read(Function<Dataset, T> reader) {
+            return store().read(reader);
+        }
+
+        @Override
+        public long quadCount() {
+            return store().quadCount();
+        }
+
+        @Override
+        public long graphCount() {
+            return store().graphCount();
+        }
+
+        @Override
+        public synchronized void close() {
+            if (store != null) {
+                store.close();
+            }
+        }
     }
 }

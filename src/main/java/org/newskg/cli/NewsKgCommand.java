@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, ValidateCommand.class,
                 EvaluateCommand.class, DemoCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Start with 'newskg demo', or 'newskg ingest data/articles' then 'newskg serve'.",
-                "Every command takes --db DIR (default ./newskg-db) and --verbose."})
+                "Every command but evaluate takes --db DIR (default ./newskg-db); every command takes --verbose."})
 public final class NewsKgCommand implements Runnable {
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;

@@ -3,6 +3,7 @@ package org.newskg.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,11 @@ final class QueryCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 throw new UserInputException(query + ": no such query file. Give a .rq file or the query text.");
             }
-            return new QueryRunner.Source(query, Files.readString(file, StandardCharsets.UTF_8));
+            try {
+                return new QueryRunner.Source(query, Files.readString(file, StandardCharsets.UTF_8));
+            } catch (CharacterCodingException e) {
+                throw new UserInputException(query + ": not UTF-8 text. Save the query file as UTF-8 text.", e);
+            }
         }
         return new QueryRunner.Source("query", query);
     }

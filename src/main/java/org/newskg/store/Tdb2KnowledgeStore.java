@@ -57,7 +57,11 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
         }
     }
 
-    private static void checkWritable(Path directory) {
+    /**
+     * Fails with a {@link StoreException} saying why when no database can be created at the directory (its nearest
+     * existing ancestor is a file or is not writable). Creates nothing.
+     */
+    public static void checkWritable(Path directory) {
         Path existing = directory.toAbsolutePath();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();

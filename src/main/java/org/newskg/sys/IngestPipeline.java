@@ -3,13 +3,17 @@ package org.newskg.sys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.newskg.article.Article;
 import org.newskg.extract.FactExtractor;
 import org.newskg.extract.Facts;
@@ -20,7 +24,9 @@ import org.newskg.store.KnowledgeStore;
 
 /**
  * Article → NLP → extraction → RDF → store. NLP and extraction run on {@code threads} workers sharing one engine;
- * each article is then written in its own transaction by the calling thread, so a failing article leaves nothing.
+ * each article is then mapped to RDF and written in its own transaction by the calling thread, so a failing article
+ * leaves nothing. An article that fails in NLP, extraction or mapping is reported to the {@link ProblemReporter},
+ * counted as skipped, and the run goes on; a failing store ends the run.
  *
  * <p>Articles are pulled from the source as workers free up, so a large corpus is never held in memory.
  * Not thread-safe: one run at a time.
@@ -82,26 +88,41 @@ public final class IngestPipeline {
         try {
             facts = pending.facts.get();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            problems.error(pending.article.source() + ": could not analyze the article: " + cause.getMessage()
-                    + ". The article was skipped; rerun with --verbose for details.", cause);
-            totals.skipped++;
-            progress.articleSkipped(pending.article.source());
+            skip(pending, "could not analyze the article", e.getCause() == null ? e : e.getCause(), totals);
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new NewsKgException("interrupted", e);
         }
         long storeStart = System.nanoTime();
-        Instant now = Instant.now();
+        List<Quad> quads = new ArrayList<>();
+        try {
+            mapper.map(facts, Instant.now(), new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    quads.add(quad);
+                }
+            });
+        } catch (RuntimeException e) {
+            skip(pending, "could not map the article to RDF", e, totals);
+            return;
+        }
         long triples = store.replaceGraph(iris.article(facts.article().id()).getURI(),
-                sink -> mapper.map(facts, now, sink));
+                sink -> quads.forEach(sink::quad));
         totals.storeMillis += (System.nanoTime() - storeStart) / 1_000_000;
         totals.nlpMillis += facts.nlpMillis();
         totals.extractMillis += facts.extractMillis();
         totals.triples += triples;
         totals.articles++;
         progress.articleDone(pending.article.source());
+    }
+
+    /** A problem with one article: report it, count it and go on. */
+    private void skip(Pending pending, String what, Throwable cause, Totals totals) {
+        problems.error(pending.article.source() + ": " + what + ": " + cause.getMessage()
+                + ". The article was skipped; rerun with --verbose for details.", cause);
+        totals.skipped++;
+        progress.articleSkipped(pending.article.source());
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

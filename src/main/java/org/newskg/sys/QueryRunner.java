@@ -2,6 +2,8 @@ package org.newskg.sys;
 
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -15,6 +17,12 @@ import org.newskg.store.KnowledgeStore;
 
 /** Parses and runs SPARQL over a store, writing results in a chosen format. */
 public final class QueryRunner {
+    private static final Pattern POSITION = Pattern.compile("line (-?\\d+), column (-?\\d+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern UNEXPECTED_TOKEN = Pattern.compile("Encountered \" .+? \"(.*?) \"\"");
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("^Lexical error.*Encountered: .*?\\((\\d+)\\)");
+    private static final int MAX_DETAIL = 120;
+
     private QueryRunner() {
     }
 
@@ -34,11 +42,41 @@ public final class QueryRunner {
         try {
             return QueryFactory.create(source.text());
         } catch (QueryParseException e) {
-            String where = e.getLine() > 0 ? " [line " + e.getLine() + ", col " + e.getColumn() + "]" : "";
-            String detail = e.getMessage().replaceAll("\\s+", " ").strip();
-            throw new QuerySyntaxException(source.origin() + where + ": SPARQL syntax error: " + detail
-                    + ". Fix the query and run it again.", e);
+            String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
+            throw new QuerySyntaxException(source.origin() + where(e, message) + ": SPARQL syntax error: "
+                    + detail(message) + ". Fix the query and run it again.", e);
         }
+    }
+
+    /**
+     * Where the error is. The parser's message names the offending token; the exception's own line and column are
+     * those of the last token read before it, so the message wins.
+     */
+    private static String where(QueryParseException e, String message) {
+        Matcher position = POSITION.matcher(message);
+        if (position.find() && Integer.parseInt(position.group(1)) > 0) {
+            return " [line " + position.group(1) + ", col " + position.group(2) + "]";
+        }
+        return e.getLine() > 0 ? " [line " + e.getLine() + ", col " + e.getColumn() + "]" : "";
+    }
+
+    /** What is wrong, in one short sentence: the parser's list of every token it would have accepted is dropped. */
+    private static String detail(String message) {
+        String detail = message.replaceFirst("^Line -?\\d+, column -?\\d+: ", "")
+                .replaceFirst(" Was expecting.*$", "").replaceFirst(" at line -?\\d+, column -?\\d+", "");
+        if (detail.startsWith("Encountered \"<EOF>\"") || detail.matches("Lexical error.*Encountered: <EOF>.*")) {
+            return "the query ends too early";
+        }
+        Matcher token = UNEXPECTED_TOKEN.matcher(detail);
+        if (token.lookingAt()) {
+            return "unexpected '" + token.group(1).strip() + "'";
+        }
+        Matcher character = UNEXPECTED_CHARACTER.matcher(detail);
+        if (character.find()) {
+            return "unexpected character '" + Character.toString(Integer.parseInt(character.group(1))) + "'";
+        }
+        detail = detail.replaceFirst("\\.$", "");
+        return detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) + "..." : detail;
     }
 
     public static void run(KnowledgeStore store, Source source, Format format, int timeoutSeconds,
