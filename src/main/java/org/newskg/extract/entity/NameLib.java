@@ -73,9 +73,9 @@ final class NameLib {
         return String.join(" ", result);
     }
 
-    /** A slug for IRIs: ASCII letters and digits joined by hyphens. */
+    /** A slug for IRIs: lower-case letters (accents folded, other scripts kept) and digits joined by hyphens. */
     static String slug(String name) {
-        String slug = key(name).replace("&", "and").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = key(name).replace("&", "and").replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "unnamed" : slug;
     }
 }
