@@ -25,6 +25,8 @@ import org.newskg.nlp.Sentence;
 public final class EntityExtractor implements FactExtractor {
     static final String COREF = "corenlp-coref";
     private static final double COREF_CONFIDENCE = 0.6;
+    static final String SURNAME_SCAN = "newskg-surname";
+    private static final double SURNAME_SCAN_CONFIDENCE = 0.7;
 
     private final CandidateFinder finder = new CandidateFinder();
     private final EntityResolver resolver = new EntityResolver();
@@ -36,6 +38,7 @@ public final class EntityExtractor implements FactExtractor {
         Map<Long, Integer> chainByToken = chainIndex(article.chains());
         List<Cluster> clusters = resolver.resolve(candidates,
                 c -> chainByToken.getOrDefault(tokenKey(c.sentenceIndex(), c.tokenEnd() - 1), -1));
+        addUntaggedSurnames(article, clusters, candidates);
         List<Entity> entities = new ArrayList<>();
         for (Cluster cluster : clusters) {
             entities.add(toEntity(article, cluster, chainByToken, candidates));
@@ -98,6 +101,48 @@ public final class EntityExtractor implements FactExtractor {
     private static Evidence evidence(Sentence sentence, Candidate candidate) {
         return new Evidence(sentence.index(), sentence.text(), candidate.span(), candidate.text(),
                 candidate.extractor(), candidate.confidence());
+    }
+
+    /**
+     * NER misses some surnames used alone ("Case said"): a proper noun equal to the surname of exactly one person
+     * the article names in full, and not part of a longer name, is a mention of that person.
+     */
+    private static void addUntaggedSurnames(AnnotatedArticle article, List<Cluster> clusters,
+                                            List<Candidate> candidates) {
+        Map<String, List<Cluster>> bySurname = new HashMap<>();
+        for (Cluster cluster : clusters) {
+            List<String> words = NameLib.words(cluster.canonicalName());
+            if (cluster.type() == EntityType.PERSON && words.size() >= 2) {
+                bySurname.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>()).add(cluster);
+            }
+        }
+        for (Sentence sentence : article.sentences()) {
+            List<org.newskg.nlp.Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                org.newskg.nlp.Token token = tokens.get(i);
+                List<Cluster> owners = bySurname.getOrDefault(NameLib.key(token.word()), List.of());
+                if (owners.size() != 1 || !token.pos().startsWith("NN") || !NameLib.isCapitalized(token.word())
+                        || partOfLongerName(tokens, i) || covered(candidates, sentence.index(), i)) {
+                    continue;
+                }
+                Candidate surname = new Candidate(sentence.index(), i, i + 1, token.span(), token.word(),
+                        token.word(), EntityType.PERSON, SURNAME_SCAN_CONFIDENCE, SURNAME_SCAN, java.util.Optional.empty());
+                owners.get(0).add(surname);
+                candidates.add(surname);
+            }
+        }
+    }
+
+    private static boolean partOfLongerName(List<org.newskg.nlp.Token> tokens, int i) {
+        boolean before = i > 0 && tokens.get(i - 1).isProperNoun() && NameLib.isCapitalized(tokens.get(i - 1).word());
+        boolean after = i + 1 < tokens.size() && tokens.get(i + 1).isProperNoun()
+                && NameLib.isCapitalized(tokens.get(i + 1).word());
+        return before || after;
+    }
+
+    private static boolean covered(List<Candidate> candidates, int sentence, int token) {
+        return candidates.stream().anyMatch(c -> c.sentenceIndex() == sentence && c.tokenBegin() <= token
+                && token < c.tokenEnd());
     }
 
     /** A single given name or surname is ambiguous beyond its article, so it is keyed to the article. */

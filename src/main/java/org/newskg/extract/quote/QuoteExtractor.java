@@ -25,6 +25,8 @@ public final class QuoteExtractor {
     static final String EXTRACTOR = "newskg-quote";
     private static final int MIN_WORDS = 4;
     private static final int MAX_TITLE_WORDS = 6;
+    private static final java.util.regex.Pattern LABEL =
+            java.util.regex.Pattern.compile("\\s*(\\p{Lu}[\\p{L}.'’ -]{1,60}?)\\s*:\\s*");
 
     private final QuoteFinder finder = new QuoteFinder();
 
@@ -43,13 +45,17 @@ public final class QuoteExtractor {
         return merge(article, attributed);
     }
 
-    /** Every speech verb outside quotations with the speaker it gives, in text order. */
+    /**
+     * The main speech verb of each sentence outside quotations, with the speaker it gives, in text order. A speech
+     * verb inside what another says ("X said even if Y does write") is not an attribution of its own.
+     */
     private static List<Attribution> reportedSpeech(AnnotatedArticle article, SpeakerFinder speakers) {
         List<Attribution> result = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
-            for (int verb : speakers.speechVerbs(sentence)) {
-                result.add(speakers.attribute(sentence, verb));
-            }
+            speakers.speechVerbs(sentence).stream()
+                    .min(Comparator.comparingInt((Integer verb) -> speakers.depth(sentence, verb)))
+                    .ifPresent(verb -> result.add(speakers.attribute(sentence, verb, Optional.empty(),
+                            List.copyOf(result))));
         }
         return result;
     }
@@ -69,10 +75,16 @@ public final class QuoteExtractor {
                                            List<Attribution> reported) {
         Optional<Attribution> own = article.sentences().stream()
                 .filter(s -> s.span().overlaps(quote.outer()))
-                .flatMap(s -> speakers.speechVerbs(s).stream().map(v -> speakers.attribute(s, v)))
+                .flatMap(s -> speakers.speechVerbs(s).stream().map(v -> speakers.attribute(s, v,
+                        Optional.of(quote.outer()), reported.stream()
+                                .filter(a -> a.verbOffset() < s.span().begin()).toList())))
                 .min(Comparator.comparingInt(a -> distance(a.verbOffset(), quote.outer())));
         if (own.isPresent() && own.get().speaker().isPresent()) {
             return own.get();
+        }
+        Optional<Attribution> labelled = colonLabel(article, quote, speakers);
+        if (labelled.isPresent()) {
+            return labelled.get();
         }
         Optional<Attribution> before = reported.stream()
                 .filter(a -> a.speaker().isPresent() && a.verbOffset() < quote.outer().begin())
@@ -87,6 +99,22 @@ public final class QuoteExtractor {
                 Optional.empty(), Optional.empty(), "unattributed", 0.2));
     }
 
+    /** {@code Interior Ministry: "..."}: a name and a colon before the quotation, with nothing else. */
+    private static Optional<Attribution> colonLabel(AnnotatedArticle article, QuoteSpan quote,
+                                                    SpeakerFinder speakers) {
+        String body = article.body();
+        int open = quote.outer().begin();
+        int lineStart = Math.max(body.lastIndexOf('\n', open - 1) + 1, 0);
+        String before = body.substring(lineStart, open);
+        java.util.regex.Matcher label = LABEL.matcher(before);
+        if (!label.matches()) {
+            return Optional.empty();
+        }
+        Span name = new Span(lineStart + label.start(1), lineStart + label.end(1));
+        return speakers.speakerNamed(name).map(speaker -> new Attribution(Optional.of(speaker), Optional.empty(),
+                -1, sentenceOf(article, quote), Optional.empty(), Optional.empty(), "colon-label", 0.75));
+    }
+
     /** "...," she said, "..." is one quotation: consecutive quotations sharing one speech verb are joined. */
     private static List<Quotation> merge(AnnotatedArticle article, List<Attributed> attributed) {
         List<Quotation> result = new ArrayList<>();
@@ -95,8 +123,11 @@ public final class QuoteExtractor {
             Attributed first = attributed.get(i);
             List<QuoteSpan> parts = new ArrayList<>(List.of(first.quote()));
             int j = i + 1;
-            while (j < attributed.size() && first.attribution().verbOffset() >= 0
-                    && attributed.get(j).attribution().verbOffset() == first.attribution().verbOffset()) {
+            int verb = first.attribution().verbOffset();
+            while (j < attributed.size() && verb >= 0 && attributed.get(j).attribution().verbOffset() == verb
+                    && parts.get(parts.size() - 1).text(article.body()).endsWith(",")
+                    && parts.get(parts.size() - 1).outer().end() <= verb
+                    && verb < attributed.get(j).quote().outer().begin()) {
                 parts.add(attributed.get(j).quote());
                 j++;
             }

@@ -29,6 +29,7 @@ final class SpeakerFinder {
     private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
     private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final int CLIMB_LEVELS = 3;
+    private static final int RECENT_SENTENCES = 2;
 
     private final Lexicon speechVerbs = Lexicon.load("speech-verbs.txt");
     private final Lexicon media = Lexicon.load("speech-media.txt");
@@ -61,36 +62,68 @@ final class SpeakerFinder {
         return verbs;
     }
 
-    Attribution attribute(Sentence sentence, int verbIndex) {
+    /**
+     * The attribution a speech verb gives.
+     *
+     * @param quote   the quotation being attributed, if any: a pronoun never stands for someone named inside it
+     * @param earlier the attributions before this one, in text order: "he said" right after "X said" is X
+     */
+    Attribution attribute(Sentence sentence, int verbIndex, Optional<Span> quote, List<Attribution> earlier) {
         Token verb = sentence.tokens().get(verbIndex);
         boolean accordingTo = verb.word().equalsIgnoreCase("according");
         String lemma = accordingTo ? "according to" : verb.lemma().toLowerCase(Locale.ROOT);
+        Context context = new Context(quote, earlier);
         Optional<Resolved> speaker = accordingTo ? accordingToSpeaker(sentence, verbIndex)
-                : subject(sentence, verbIndex);
+                : subject(sentence, verbIndex, context);
         return new Attribution(speaker.map(Resolved::entity), Optional.of(lemma), verb.span().begin(),
                 sentence.index(), audience(sentence, verbIndex), date(sentence, verbIndex),
                 speaker.map(Resolved::rule).orElse("verb-without-speaker"),
                 speaker.map(Resolved::confidence).orElse(0.3));
     }
 
-    private Optional<Resolved> subject(Sentence sentence, int verbIndex) {
+    private Optional<Resolved> subject(Sentence sentence, int verbIndex, Context context) {
         int current = verbIndex;
         for (int level = 0; level <= CLIMB_LEVELS && current >= 0; level++) {
+            boolean quotedAs = sentence.tokens().get(current).lemma().equals("quote");
             for (Dependency edge : sentence.children(current)) {
-                if (edge.relation().equals("nsubj") || edge.relation().equals("nsubj:xsubj")) {
-                    Optional<Resolved> resolved = resolve(sentence, edge.dependent());
+                boolean subject = edge.relation().equals("nsubj") || edge.relation().equals("nsubj:xsubj")
+                        || quotedAs && edge.relation().equals("nsubj:pass");
+                if (subject) {
+                    Optional<Resolved> resolved = resolve(sentence, edge.dependent(), context);
                     if (resolved.isPresent()) {
                         return resolved;
                     }
                 }
             }
             Optional<Dependency> head = sentence.headEdge(current);
-            if (head.isEmpty() || !CLIMB.contains(head.get().relation())) {
+            if (head.isEmpty() || !CLIMB.contains(baseRelation(head.get().relation()))) {
                 break;
             }
             current = head.get().governor();
         }
         return Optional.empty();
+    }
+
+    /** "advcl:as" is an "advcl": enhanced relations carry their case marker after a colon. */
+    private static String baseRelation(String relation) {
+        int colon = relation.indexOf(':');
+        return colon < 0 || relation.startsWith("acl:relcl") ? relation : relation.substring(0, colon);
+    }
+
+    /** How many edges lie between the token and the sentence root, following first heads. */
+    int depth(Sentence sentence, int tokenIndex) {
+        int depth = 0;
+        int current = tokenIndex;
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        while (current >= 0 && seen.add(current)) {
+            Optional<Dependency> head = sentence.headEdge(current);
+            if (head.isEmpty()) {
+                break;
+            }
+            current = head.get().governor();
+            depth++;
+        }
+        return depth;
     }
 
     private Optional<Resolved> accordingToSpeaker(Sentence sentence, int accordingIndex) {
@@ -109,22 +142,20 @@ final class SpeakerFinder {
     }
 
     /** The entity a subject token stands for: a name, a pronoun, or a message whose author is named. */
-    private Optional<Resolved> resolve(Sentence sentence, int tokenIndex) {
+    private Optional<Resolved> resolve(Sentence sentence, int tokenIndex, Context context) {
         Token token = sentence.tokens().get(tokenIndex);
         if (token.pos().startsWith("PRP")) {
-            Optional<Entity> viaCoref = speakerAt(token.span());
-            if (viaCoref.isPresent()) {
-                return Optional.of(new Resolved(viaCoref.get(), "pronoun-coref", 0.8));
-            }
-            return lastPersonNamed(token).map(e -> new Resolved(e, "pronoun-recency", 0.6));
+            return pronoun(token, context);
         }
-        Optional<Entity> named = speakerAt(subtreeSpan(sentence, tokenIndex, true));
+        Optional<Entity> named = speakerAt(token.span())
+                .or(() -> speakerAt(subtreeSpan(sentence, tokenIndex, true)))
+                .or(() -> personIn(sentence, tokenIndex));
         if (named.isPresent()) {
             return Optional.of(new Resolved(named.get(), "subject", 0.9));
         }
         if (containers.contains(token.lemma())) {
             for (Dependency child : sentence.children(tokenIndex)) {
-                if (child.relation().startsWith("nmod:poss") || child.relation().startsWith("nmod")) {
+                if (child.relation().startsWith("nmod")) {
                     Optional<Entity> author = speakerAt(sentence.tokens().get(child.dependent()).span());
                     if (author.isPresent()) {
                         return Optional.of(new Resolved(author.get(), "message-author", 0.8));
@@ -135,22 +166,62 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
+    /** "said former France and Madrid great Zidane": the person named inside a descriptive subject. */
+    private Optional<Entity> personIn(Sentence sentence, int head) {
+        Span span = subtreeSpan(sentence, head, false);
+        return sentence.tokens().stream().filter(t -> span.contains(t.span()))
+                .map(t -> entities.at(t.span())).flatMap(Optional::stream)
+                .filter(e -> e.type().top() == EntityType.TopType.PERSON).findFirst();
+    }
+
+    /**
+     * "he said": the speaker of the sentence just before, else coreference, else the person named last; never one
+     * the pronoun's gender rules out, nor one named inside the quotation itself.
+     */
+    private Optional<Resolved> pronoun(Token token, Context context) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        java.util.function.Predicate<Entity> fits = e -> e.type().top() != EntityType.TopType.PLACE
+                && compatible(word, e) && context.quote().map(q -> !namedInside(e, q)).orElse(true);
+        Optional<Resolved> lastSpeaker = context.earlier().stream()
+                .filter(a -> a.speaker().isPresent() && a.verbOffset() >= 0)
+                .reduce((first, second) -> second)
+                .filter(a -> sentencesBetween(a.verbOffset(), token.span().begin()) <= RECENT_SENTENCES)
+                .flatMap(Attribution::speaker).filter(fits)
+                .map(e -> new Resolved(e, "pronoun-last-speaker", 0.8));
+        return lastSpeaker
+                .or(() -> entities.at(token.span()).filter(fits).map(e -> new Resolved(e, "pronoun-coref", 0.75)))
+                .or(() -> lastPersonNamed(token, fits).map(e -> new Resolved(e, "pronoun-recency", 0.6)));
+    }
+
+    private boolean namedInside(Entity entity, Span quote) {
+        return entity.mentions().stream().anyMatch(m -> quote.contains(m.span())
+                && !m.extractor().startsWith("corenlp-coref"));
+    }
+
+    private int sentencesBetween(int from, int to) {
+        return (int) article.sentences().stream()
+                .filter(s -> s.span().begin() > from && s.span().begin() <= to).count();
+    }
+
+    private static boolean compatible(String pronoun, Entity entity) {
+        Gender gender = gender(entity);
+        return !(FEMALE.contains(pronoun) && gender == Gender.MALE || MALE.contains(pronoun) && gender == Gender.FEMALE);
+    }
+
+    /** The person or organization whose name is exactly at this span. */
+    Optional<Entity> speakerNamed(Span span) {
+        return speakerAt(span).filter(e -> e.mentions().stream().anyMatch(m -> m.span().equals(span)));
+    }
+
     private Optional<Entity> speakerAt(Span span) {
         return entities.at(span).filter(e -> e.type().top() != EntityType.TopType.PLACE);
     }
 
-    /** The person named last before the pronoun outside quotations, whose pronouns do not contradict it. */
-    private Optional<Entity> lastPersonNamed(Token pronoun) {
-        String word = pronoun.word().toLowerCase(Locale.ROOT);
+    /** The person named last before the pronoun, outside quotations. */
+    private Optional<Entity> lastPersonNamed(Token pronoun, java.util.function.Predicate<Entity> fits) {
         for (EntityIndex.Mentioned named : entities.namesBefore(pronoun.span().begin(),
                 EntityType.TopType.PERSON)) {
-            if (quoted.test(named.span().begin())) {
-                continue;
-            }
-            Gender gender = gender(named.entity());
-            boolean contradicts = FEMALE.contains(word) && gender == Gender.MALE
-                    || MALE.contains(word) && gender == Gender.FEMALE;
-            if (!contradicts) {
+            if (!quoted.test(named.span().begin()) && fits.test(named.entity())) {
                 return Optional.of(named.entity());
             }
         }
@@ -233,6 +304,9 @@ final class SpeakerFinder {
     }
 
     private enum Gender { MALE, FEMALE, UNKNOWN }
+
+    private record Context(Optional<Span> quote, List<Attribution> earlier) {
+    }
 
     private record Resolved(Entity entity, String rule, double confidence) {
     }
