@@ -25,6 +25,7 @@ public final class QuoteExtractor {
     static final String EXTRACTOR = "newskg-quote";
     private static final int MIN_WORDS = 4;
     private static final int MAX_TITLE_WORDS = 6;
+    private static final int MAIN_CLAUSE_DEPTH = 1;
     private static final java.util.regex.Pattern LABEL =
             java.util.regex.Pattern.compile("\\s*(\\p{Lu}[\\p{L}.'’ -]{1,60}?)\\s*:\\s*");
 
@@ -46,13 +47,14 @@ public final class QuoteExtractor {
     }
 
     /**
-     * The main speech verb of each sentence outside quotations, with the speaker it gives, in text order. A speech
+     * The main speech verb of each sentence outside quotations (the root, or a clause right under it), with the speaker it gives, in text order. A speech
      * verb inside what another says ("X said even if Y does write") is not an attribution of its own.
      */
     private static List<Attribution> reportedSpeech(AnnotatedArticle article, SpeakerFinder speakers) {
         List<Attribution> result = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
             speakers.speechVerbs(sentence).stream()
+                    .filter(verb -> speakers.depth(sentence, verb) <= MAIN_CLAUSE_DEPTH)
                     .min(Comparator.comparingInt((Integer verb) -> speakers.depth(sentence, verb)))
                     .ifPresent(verb -> result.add(speakers.attribute(sentence, verb, Optional.empty(),
                             List.copyOf(result))));

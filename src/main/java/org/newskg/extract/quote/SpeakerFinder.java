@@ -166,10 +166,21 @@ final class SpeakerFinder {
         return Optional.empty();
     }
 
-    /** "said former France and Madrid great Zidane": the person named inside a descriptive subject. */
+    /**
+     * "said former France and Madrid great Zidane": the person named inside a descriptive subject, but not its
+     * possessor ("Provenzano's lawyer" is not Provenzano).
+     */
     private Optional<Entity> personIn(Sentence sentence, int head) {
         Span span = subtreeSpan(sentence, head, false);
-        return sentence.tokens().stream().filter(t -> span.contains(t.span()))
+        java.util.Set<Integer> possessors = new java.util.HashSet<>();
+        for (Dependency child : sentence.children(head)) {
+            if (child.relation().equals("nmod:poss")) {
+                Span possessor = subtreeSpan(sentence, child.dependent(), false);
+                sentence.tokens().stream().filter(t -> possessor.contains(t.span()))
+                        .forEach(t -> possessors.add(t.index()));
+            }
+        }
+        return sentence.tokens().stream().filter(t -> span.contains(t.span()) && !possessors.contains(t.index()))
                 .map(t -> entities.at(t.span())).flatMap(Optional::stream)
                 .filter(e -> e.type().top() == EntityType.TopType.PERSON).findFirst();
     }
