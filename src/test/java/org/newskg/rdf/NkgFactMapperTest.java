@@ -37,11 +37,11 @@ import org.newskg.nlp.Span;
 import org.newskg.store.ShapesGate;
 
 /**
- * The golden case {@code cases/person-alias-org-city}: facts built by hand, mapped with a fixed ingestion time, and
+ * The golden case {@code rdf-cases/person-alias-org-city}: facts built by hand, mapped with a fixed ingestion time, and
  * compared with {@code expected.trig} by graph isomorphism; the output also meets the bundled SHACL shapes.
  */
 class NkgFactMapperTest {
-    private static final Path CASE = Path.of("src", "test", "resources", "cases", "person-alias-org-city");
+    private static final Path CASE = Path.of("src", "test", "resources", "rdf-cases", "person-alias-org-city");
     private static final String BODY = read(CASE.resolve("body.txt"));
     private static final List<Span> SENTENCES = List.of(new Span(0, 83), new Span(84, 125), new Span(127, 161));
     private static final Instant INGESTED_AT = Instant.parse("2024-05-06T12:00:00Z");

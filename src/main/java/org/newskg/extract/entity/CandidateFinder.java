@@ -233,9 +233,11 @@ final class CandidateFinder {
             int end = capitalizedPhraseEnd(tokens, i);
             if (end > i) {
                 int pieceEnd = nextArticleJoint(tokens, i, end);
+                boolean forTheJoint = pieceEnd < end && tokens.get(pieceEnd).word().equalsIgnoreCase("for");
                 end = pieceEnd;
                 organizationInPhrase(sentence, i, end, result).ifPresent(org -> {
                     boolean covered = result.stream().anyMatch(c -> c.overlaps(org)
+                            && !(forTheJoint && c.type() == EntityType.ORGANIZATION && c.tokenEnd() > org.tokenEnd())
                             && (c.tokenEnd() - c.tokenBegin() >= org.tokenEnd() - org.tokenBegin()
                             || c.alias().isPresent()));
                     if (!covered) {
@@ -270,7 +272,8 @@ final class CandidateFinder {
         while (end < tokens.size()) {
             Token token = tokens.get(end);
             boolean name = NameLib.isCapitalized(token.word()) && (token.isProperNoun() || token.pos().startsWith("NN"))
-                    && !(end == 0 && token.word().equals("The"));
+                    && !(end == 0 && token.word().equals("The"))
+                    && !Set.of("DATE", "TIME", "DURATION", "SET").contains(token.ner());
             boolean connector = lastCapitalized >= 0 && NameLib.isConnector(token.word())
                     && !token.word().equals("and");
             if (name) {
@@ -321,15 +324,29 @@ final class CandidateFinder {
             }
         }
         int datelineEnd = dash;
-        boolean shouted = datelineEnd > 0 && tokens.subList(0, datelineEnd).stream()
-                .filter(t -> Character.isLetter(t.word().codePointAt(0))).allMatch(t -> NameLib.isAllCaps(t.word()));
+        boolean shouted = datelineEnd > 0;
+        boolean inParentheses = false;
+        for (Token t : tokens.subList(0, Math.max(datelineEnd, 0))) {
+            inParentheses = t.word().matches("-LRB-|\\(") || inParentheses && !t.word().matches("-RRB-|\\)");
+            if (!inParentheses && Character.isLetter(t.word().codePointAt(0)) && !NameLib.isAllCaps(t.word())) {
+                shouted = false;
+            }
+        }
         if (!shouted) {
             return candidates;
         }
         List<Candidate> result = new ArrayList<>();
         for (Candidate c : candidates) {
             boolean inDateline = c.tokenEnd() <= datelineEnd && NameLib.isAllCaps(c.text());
-            result.add(inDateline && c.type().top() != EntityType.TopType.PLACE ? c.withType(EntityType.CITY) : c);
+            Candidate place = inDateline && c.type().top() != EntityType.TopType.PLACE ? c.withType(EntityType.CITY) : c;
+            if (inDateline && NameLib.isAllCaps(place.name())) {
+                String titled = java.util.Arrays.stream(place.name().split(" "))
+                        .map(w -> w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT))
+                        .collect(Collectors.joining(" "));
+                place = new Candidate(place.sentenceIndex(), place.tokenBegin(), place.tokenEnd(), place.span(),
+                        place.text(), titled, place.type(), place.confidence(), place.extractor(), place.alias());
+            }
+            result.add(place);
         }
         return result;
     }

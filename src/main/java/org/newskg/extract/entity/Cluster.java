@@ -28,6 +28,14 @@ final class Cluster {
     Set<String> aliases() {
         Set<String> aliases = new LinkedHashSet<>();
         members.forEach(m -> m.alias().ifPresent(aliases::add));
+        String canonical = canonicalName();
+        if (NameLib.words(canonical).size() >= 2) {
+            String initials = NameLib.initials(canonical);
+            members.stream().sorted(Comparator.comparingInt(c -> c.span().begin()))
+                    .filter(m -> NameLib.words(m.name()).size() == 1 && NameLib.isAllCaps(m.name())
+                            && m.key().equals(initials))
+                    .forEach(m -> aliases.add(m.name()));
+        }
         return aliases;
     }
 

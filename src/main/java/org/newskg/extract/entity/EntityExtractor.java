@@ -37,7 +37,7 @@ public final class EntityExtractor implements FactExtractor {
         List<Candidate> candidates = finder.find(article);
         Map<Long, Integer> chainByToken = chainIndex(article.chains());
         List<Cluster> clusters = resolver.resolve(candidates,
-                c -> chainByToken.getOrDefault(tokenKey(c.sentenceIndex(), c.tokenEnd() - 1), -1));
+                c -> chainOf(chainByToken, c));
         addUntaggedSurnames(article, clusters, candidates);
         List<Entity> entities = new ArrayList<>();
         for (Cluster cluster : clusters) {
@@ -69,8 +69,8 @@ public final class EntityExtractor implements FactExtractor {
                                                 Map<Long, Integer> chainByToken, List<Candidate> allNames) {
         Set<Integer> chains = new HashSet<>();
         for (Candidate member : cluster.members()) {
-            Integer chain = chainByToken.get(tokenKey(member.sentenceIndex(), member.tokenEnd() - 1));
-            if (chain != null) {
+            int chain = chainOf(chainByToken, member);
+            if (chain >= 0) {
                 chains.add(chain);
             }
         }
@@ -87,11 +87,13 @@ public final class EntityExtractor implements FactExtractor {
                 boolean namesOther = allNames.stream().anyMatch(c -> !cluster.members().contains(c)
                         && c.sentenceIndex() == mention.sentenceIndex() && c.tokenBegin() < mention.tokenEnd()
                         && mention.tokenBegin() < c.tokenEnd());
+                boolean ownName = cluster.members().stream().anyMatch(c -> c.sentenceIndex() == mention.sentenceIndex()
+                        && c.tokenBegin() < mention.tokenEnd() && mention.tokenBegin() < c.tokenEnd());
                 if (mention.kind() == CorefMention.Kind.PRONOMINAL
-                        || mention.kind() == CorefMention.Kind.NOMINAL && !namesOther) {
+                        || mention.kind() == CorefMention.Kind.NOMINAL && !namesOther && !ownName) {
                     Sentence sentence = article.sentences().get(mention.sentenceIndex());
-                    result.add(new Evidence(sentence.index(), sentence.text(), mention.span(), mention.text(), COREF,
-                            COREF_CONFIDENCE));
+                    result.add(new Evidence(sentence.index(), sentence.text(), mention.span(),
+                            mention.span().of(article.body()), COREF, COREF_CONFIDENCE));
                 }
             }
         }
@@ -158,12 +160,21 @@ public final class EntityExtractor implements FactExtractor {
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < chains.size(); i++) {
             for (CorefMention mention : chains.get(i).mentions()) {
-                for (int t = mention.tokenBegin(); t < mention.tokenEnd(); t++) {
-                    index.putIfAbsent(tokenKey(mention.sentenceIndex(), t), i);
-                }
+                index.putIfAbsent(tokenKey(mention.sentenceIndex(), mention.headIndex()), i);
             }
         }
         return index;
+    }
+
+    /** The chain of a mention headed inside the candidate, or -1. */
+    private static int chainOf(Map<Long, Integer> chainByToken, Candidate candidate) {
+        for (int t = candidate.tokenEnd() - 1; t >= candidate.tokenBegin(); t--) {
+            Integer chain = chainByToken.get(tokenKey(candidate.sentenceIndex(), t));
+            if (chain != null) {
+                return chain;
+            }
+        }
+        return -1;
     }
 
     private static long tokenKey(int sentence, int token) {

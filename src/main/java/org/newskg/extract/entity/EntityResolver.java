@@ -24,8 +24,10 @@ final class EntityResolver {
                 .thenComparingInt(c -> c.span().begin()));
         List<Cluster> clusters = new ArrayList<>();
         for (Candidate candidate : ordered) {
-            Optional<Cluster> match = exact(clusters, candidate)
-                    .or(() -> partialPersonName(clusters, candidate, chainOf))
+            boolean bareName = candidate.type() == EntityType.PERSON && NameLib.words(candidate.name()).size() == 1;
+            Optional<Cluster> match = (bareName ? partialPersonName(clusters, candidate, chainOf)
+                    .or(() -> exact(clusters, candidate)) : exact(clusters, candidate)
+                    .or(() -> partialPersonName(clusters, candidate, chainOf)))
                     .or(() -> acronym(clusters, candidate));
             if (match.isPresent()) {
                 match.get().add(candidate);
@@ -63,10 +65,10 @@ final class EntityResolver {
         }
         int chain = chainOf.applyAsInt(candidate);
         if (chain >= 0) {
-            Optional<Cluster> sameChain = fitting.stream()
-                    .filter(c -> c.members().stream().anyMatch(m -> chainOf.applyAsInt(m) == chain)).findFirst();
-            if (sameChain.isPresent()) {
-                return sameChain;
+            List<Cluster> sameChain = fitting.stream()
+                    .filter(c -> c.members().stream().anyMatch(m -> chainOf.applyAsInt(m) == chain)).toList();
+            if (sameChain.size() == 1) {
+                return Optional.of(sameChain.get(0));
             }
         }
         return fitting.stream().max(Comparator.comparingInt((Cluster c) -> surnameFits(words, c) ? 1 : 0)
@@ -108,7 +110,8 @@ final class EntityResolver {
             return Optional.empty();
         }
         return clusters.stream()
-                .filter(c -> c.topType() == candidate.type().top())
+                .filter(c -> c.topType() == candidate.type().top()
+                        || candidate.type() == EntityType.ORGANIZATION && c.type() == EntityType.COUNTRY)
                 .filter(c -> NameLib.words(c.canonicalName()).size() >= 2
                         && NameLib.initials(c.canonicalName()).equals(key))
                 .findFirst();

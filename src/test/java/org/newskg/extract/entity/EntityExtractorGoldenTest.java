@@ -45,9 +45,6 @@ class EntityExtractorGoldenTest {
     }
 
     @Test
-    @Disabled("CandidateFinder.addOrganizationsByHead splits a phrase at \"for the\" (nextArticleJoint) but then "
-            + "treats each piece as covered by the longer NER ORGANIZATION \"Marram Dunes Project for the Society "
-            + "of Shore Keepers\", so the glued NER name survives as one organization")
     void orgJoinedForThe() {
         check("org-joined-for-the");
     }
@@ -58,16 +55,11 @@ class EntityExtractorGoldenTest {
     }
 
     @Test
-    @Disabled("EntityResolver.acronym only joins an acronym to a cluster of the same top type; NER tags \"PNG\" "
-            + "ORGANIZATION, so it never joins the COUNTRY Papua New Guinea and becomes an organization PNG")
     void acronymCountryTaggedOrganization() {
         check("acronym-country-tagged-organization");
     }
 
     @Test
-    @Disabled("CandidateFinder.capitalizedPhraseEnd takes \"on\" as a connector and the DATE token \"Tuesday\" as a"
-            + " name word, so the org-head rule replaces NER's \"Andean Water Commission\" with \"Andean Water "
-            + "Commission on Tuesday\"; the acronym AWC then no longer matches its initials")
     void orgNameBeforeWeekday() {
         check("org-name-before-weekday");
     }
@@ -78,9 +70,6 @@ class EntityExtractorGoldenTest {
     }
 
     @Test
-    @Disabled("CandidateFinder.datelinePlaces only treats a dateline as shouted when every word before the dash is "
-            + "in capitals, and \"(Reuters)\" is not; NameLib.displayCase keeps single words of up to 4 letters in "
-            + "capitals, so the city is named \"BAKU\"")
     void datelineShortCity() {
         check("dateline-short-city");
     }
@@ -98,10 +87,6 @@ class EntityExtractorGoldenTest {
     }
 
     @Test
-    @Disabled("EntityResolver.partialPersonName takes the first fitting cluster in the bare name's coreference "
-            + "chain even when the chain holds both men, so the first \"Lindgren\" goes to the father; once a bare "
-            + "surname joins a cluster, resolve() matches later ones to it by exact key before partialPersonName "
-            + "can weigh distance")
     void sharedSurname() {
         check("shared-surname");
     }
@@ -112,16 +97,11 @@ class EntityExtractorGoldenTest {
     }
 
     @Test
-    @Disabled("EntityExtractor.corefMentions adds the NOMINAL coref mention \"The Valdoro cartel\" even though it "
-            + "is the entity's own name mention \"Valdoro cartel\"@104: one occurrence counted twice")
     void groupNounCorefDuplicate() {
         check("group-noun-coref-duplicate");
     }
 
     @Test
-    @Disabled("EntityExtractor.chainIndex indexes every token of a coref mention, so Rotterdam takes the chain of "
-            + "\"Dock workers in Rotterdam\" (their, the port's owners); corefMentions also writes CoreNLP's "
-            + "token-joined text \"the port 's owners\", not the body at the span")
     void corefNominalContainingName() {
         check("coref-nominal-containing-name");
     }
@@ -133,8 +113,6 @@ class EntityExtractorGoldenTest {
 
     /** Entity#aliases: "nicknames and acronyms among names"; the ontology's nkg:alias gives "AMLO" as an example. */
     @Test
-    @Disabled("Cluster.aliases() collects only nicknames; acronyms that joined by EntityResolver.acronym are names "
-            + "but not aliases, against Entity#aliases and nkg:alias")
     void acronymsAreAliases() {
         Facts facts = GoldenCase.load("acronym").extract();
         assertThat(named(facts, "United Kingdom").aliases()).containsExactly("UK");
