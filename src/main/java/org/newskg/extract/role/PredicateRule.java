@@ -97,20 +97,15 @@ final class PredicateRule {
             return;
         }
         RoleLexicon.MembershipVerb meaning = entry.get();
-        Optional<Entity> org;
-        if (meaning.viaObject()) {
-            org = childOrganization(view, verb, Set.of("obj"));
-        } else {
-            boolean objectFits = meaning.objectNouns().isEmpty() || view.children(verb).stream()
-                    .anyMatch(d -> d.relation().equals("obj")
-                            && meaning.objectNouns().contains(view.token(d.dependent()).lemma().toLowerCase()));
-            org = objectFits ? organizationOf(view, verb) : Optional.empty();
-        }
+        boolean objectFits = meaning.objectNouns().isEmpty() || view.children(verb).stream()
+                .anyMatch(d -> d.relation().equals("obj")
+                        && meaning.objectNouns().contains(view.token(d.dependent()).lemma().toLowerCase()));
+        Optional<Entity> org = objectFits ? childOrganization(view, verb, meaning.relations()) : Optional.empty();
         if (org.isEmpty()) {
             return;
         }
         for (Subject subject : subjects(view, verb)) {
-            int begin = Math.min(subject.token, verb);
+            int begin = Math.min(subjectBegin(view, subject), verb);
             int end = Math.max(Math.max(subject.token, verb), lastTokenOf(view, org.get())) + 1;
             found.add(new Finding(subject.person, meaning.role(), org, Optional.empty(), begin, end,
                     subject.relative ? RELATIVE : NAME, confidence(VERB_CONFIDENCE, subject)));
@@ -118,10 +113,15 @@ final class PredicateRule {
     }
 
     private Finding finding(SentenceView view, Subject subject, RolePhrase phrase, double confidence) {
-        int begin = Math.min(subject.token, phrase.begin());
+        int begin = Math.min(subjectBegin(view, subject), phrase.begin());
         int end = Math.max(subject.token + 1, phrase.end());
         return new Finding(subject.person, Optional.of(phrase.title()), phrase.organization(), phrase.place(),
                 begin, end, subject.relative ? RELATIVE : NAME, confidence(confidence, subject));
+    }
+
+    /** Where the evidence starts: the subject's full name, not only its head word. */
+    private static int subjectBegin(SentenceView view, Subject subject) {
+        return view.named(subject.token).isPresent() ? view.run(subject.token).begin() : subject.token;
     }
 
     private static double confidence(double base, Subject subject) {

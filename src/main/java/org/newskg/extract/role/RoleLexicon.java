@@ -35,12 +35,17 @@ final class RoleLexicon {
     /**
      * A verb that ties its subject to an organization.
      *
-     * @param role         the role it states, if any ("heads" states head)
-     * @param viaObject    whether the direct object names the organization; else a prepositional phrase does
-     * @param objectNouns  for prepositional verbs, the direct objects required ("held the title at"); empty for any
+     * @param role        the role it states, if any ("heads" states head)
+     * @param relations   the dependency relations that attach the organization to the verb
+     * @param objectNouns the direct objects required ("held the title at"); empty for any
      */
-    record MembershipVerb(Optional<String> role, boolean viaObject, Set<String> objectNouns) {
+    record MembershipVerb(Optional<String> role, Set<String> relations, Set<String> objectNouns) {
     }
+
+    private static final Map<String, Set<String>> ATTACHMENTS = Map.of(
+            "obj", Set.of("obj"),
+            "obl", Set.of("obl:at", "obl:in", "obl:with", "obl:for", "obl:on"),
+            "from", Set.of("obl:from"));
 
     private RoleLexicon() {
         roleNouns = words("role-nouns.txt");
@@ -58,8 +63,13 @@ final class RoleLexicon {
         for (String line : lines("role-verbs.txt")) {
             String[] f = line.split("\t");
             Set<String> objects = f[3].equals("-") ? Set.of() : Set.of(f[3].split(","));
+            Set<String> relations = ATTACHMENTS.get(f[2]);
+            if (relations == null) {
+                throw new IllegalStateException("role-verbs.txt: verb '" + f[0] + "': expected obj, obl or from but "
+                        + "was '" + f[2] + "'");
+            }
             verbs.put(f[0], new MembershipVerb(f[1].equals("-") ? Optional.empty() : Optional.of(f[1]),
-                    f[2].equals("obj"), objects));
+                    relations, objects));
         }
     }
 

@@ -67,6 +67,14 @@ final class RolePhraseReader {
             }
             end = complement.end;
         }
+        if (complemented && complement.inTitle && !capitalizedComplement) {
+            Complement second = complement(view, end, limit);
+            if (second.end > end && !second.inTitle) {
+                org = org.or(() -> second.org);
+                place = place.or(() -> second.place);
+                end = second.end;
+            }
+        }
         return new RolePhrase(head, left.begin, end, title, org, place, complemented);
     }
 
@@ -105,7 +113,7 @@ final class RolePhraseReader {
                 place = place == null ? country(view, i).orElse(null) : place;
                 open = false;
                 begin = i--;
-            } else if (open && isTitleWord(view, i)) {
+            } else if (open && isTitleWord(view, i, head)) {
                 titleBegin = i;
                 begin = i--;
             } else if (SKIPPABLE_POS.contains(view.pos(i)) && !view.word(i).equals(",")) {
@@ -215,21 +223,28 @@ final class RolePhraseReader {
                 || SentenceView.isCapitalized(view.word(i)) && !pos.equals("IN") && !pos.equals("CC");
     }
 
-    private boolean isTitleWord(SentenceView view, int i) {
+    /**
+     * Whether a word before the role noun belongs to the title: a noun ("economy minister", "District Judge"), a
+     * title adjective ("senior", "former"), or a capitalized word of a capitalized title ("Conservative Leader").
+     * A capitalized word at the start of a sentence says nothing about a lower-case title ("Young forward").
+     */
+    private boolean isTitleWord(SentenceView view, int i, int head) {
         String word = view.word(i);
         String pos = view.pos(i);
         if (NOT_TITLE_NER.contains(view.ner(i)) || lexicon.isHonorific(word) || !word.matches("[\\p{L}][\\p{L}-]*")) {
             return false;
         }
+        if (lexicon.isModifier(word) || word.toLowerCase().startsWith("anti-")) {
+            return true;
+        }
+        boolean sentenceInitial = i == 0 || view.pos(i - 1).equals("``") || view.word(i - 1).equals("\"");
+        if (SentenceView.isCapitalized(word) && sentenceInitial && !SentenceView.isCapitalized(view.word(head))) {
+            return false;
+        }
         if (pos.equals("NN") || pos.equals("NNP") || pos.equals("NNPS")) {
             return true;
         }
-        if (pos.startsWith("JJ")) {
-            boolean sentenceInitial = i == 0 || view.pos(i - 1).equals("``");
-            return lexicon.isModifier(word) || word.toLowerCase().startsWith("anti-")
-                    || SentenceView.isCapitalized(word) && !sentenceInitial;
-        }
-        return pos.startsWith("VB") && lexicon.isModifier(word);
+        return pos.startsWith("JJ") && SentenceView.isCapitalized(word) && !sentenceInitial;
     }
 
     private boolean isNationality(SentenceView view, int i) {
