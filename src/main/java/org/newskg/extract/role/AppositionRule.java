@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.extract.EntityType.TopType;
 
 /**
  * A role in apposition to a name, after it ("Laura Carlsen, director of the Americas Program for the Center for
@@ -13,6 +14,8 @@ import java.util.Set;
  */
 final class AppositionRule {
     static final String NAME = "newskg-role-apposition";
+    static final String POSTMODIFIER = "newskg-role-postmodifier";
+    private static final double OF_CONFIDENCE = 0.6;
     private static final double CONFIDENCE = 0.85;
     private static final double BEFORE_NAME_CONFIDENCE = 0.8;
     private static final int MAX_HEAD_DISTANCE = 10;
@@ -20,7 +23,7 @@ final class AppositionRule {
     private static final Set<String> MARKS = Set.of(",", "—", "–", "--", "-");
     private static final Set<String> ENDS = Set.of(",", "—", "–", "--", "-", ")", ".", ";", ":", "''", "”", "\"");
     private static final Set<String> OPENINGS = Set.of(",", ";", ":", "—", "–", "--", "“", "\"", "``", "(");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "with", "in");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "with", "in", "to");
 
     private final RoleLexicon lexicon;
     private final RolePhraseReader reader;
@@ -35,6 +38,9 @@ final class AppositionRule {
         int mark = name.end();
         if (!MARKS.contains(view.word(mark))) {
             return List.of();
+        }
+        if (view.pos(mark + 1).equals("CD") && view.word(mark + 2).equals(",")) {
+            mark += 2;
         }
         for (int h = mark + 1; h < view.size() && h <= mark + MAX_HEAD_DISTANCE; h++) {
             if (reader.isRoleHead(view, h, false) && !continuesNounPhrase(view, h)) {
@@ -69,6 +75,23 @@ final class AppositionRule {
             return List.of();
         }
         return List.of(Finding.of(name.entity(), phrase, name.begin(), name.end(), NAME, BEFORE_NAME_CONFIDENCE));
+    }
+
+    /** "Dan Ives of Wedbush Securities": an organization the parse attaches to the name with of. */
+    List<Finding> ofOrganization(SentenceView view, SentenceView.Run name) {
+        int next = view.pos(name.end() + 1).equals("DT") ? name.end() + 2 : name.end() + 1;
+        if (!view.lower(name.end()).equals("of") || !view.isNamed(next, TopType.ORGANIZATION)) {
+            return List.of();
+        }
+        SentenceView.Run org = view.run(next);
+        boolean attached = view.sentence().dependencies().stream()
+                .anyMatch(d -> d.relation().equals("nmod:of") && d.governor() >= name.begin()
+                        && d.governor() < name.end() && d.dependent() >= org.begin() && d.dependent() < org.end());
+        if (!attached) {
+            return List.of();
+        }
+        return List.of(new Finding(name.entity(), Optional.empty(), Optional.of(org.entity()), Optional.empty(),
+                name.begin(), org.end(), POSTMODIFIER, OF_CONFIDENCE));
     }
 
     private List<Finding> withConjunct(SentenceView view, SentenceView.Run name, RolePhrase phrase) {

@@ -77,7 +77,9 @@ final class PredicateRule {
                 continue;
             }
             RolePhrase phrase = reader.read(view, head, view.size(), false);
-            Optional<Entity> org = phrase.organization().or(() -> organizationOf(view, edge.governor()));
+            Optional<Entity> org = phrase.organization().or(() -> organizationOf(view, edge.governor()))
+                    .or(() -> lexicon.membershipVerb(lemma)
+                            .flatMap(v -> childOrganization(view, edge.governor(), v.relations())));
             RolePhrase withOrg = new RolePhrase(phrase.head(), phrase.begin(), phrase.end(), phrase.title(), org,
                     phrase.place(), phrase.complemented());
             for (Subject subject : subjects(view, edge.governor())) {
@@ -160,7 +162,13 @@ final class PredicateRule {
 
     private static Optional<Subject> subject(SentenceView view, int token, boolean relative) {
         boolean pronoun = view.pos(token).startsWith("PRP");
-        return view.person(token).map(p -> new Subject(token, p, pronoun, relative));
+        Optional<Subject> direct = view.person(token).map(p -> new Subject(token, p, pronoun, relative));
+        if (direct.isPresent() || !relative) {
+            return direct;
+        }
+        return view.children(token).stream().filter(d -> d.relation().equals("appos"))
+                .map(d -> view.person(d.dependent()).map(p -> new Subject(d.dependent(), p, false, true)))
+                .flatMap(Optional::stream).findFirst();
     }
 
     /** An organization named in a prepositional phrase of the verb: "at Y", "in Congress", "for Y". */

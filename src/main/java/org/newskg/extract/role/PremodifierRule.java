@@ -85,7 +85,9 @@ final class PremodifierRule {
     /** The role noun of a title ending at {@code last}: that token, or one followed by for/of and capitals. */
     private int head(SentenceView view, int last) {
         for (int h = last; h >= 0 && last - h <= MAX_COMPLEMENT; h--) {
-            if (reader.isRoleHead(view, h, true)) {
+            boolean titleOfSomething = !lexicon.isRoleNoun(view.word(h))
+                    && (view.lower(h - 1).equals("of") || view.lower(h - 1).equals("for"));
+            if (reader.isRoleHead(view, h, true) && !titleOfSomething) {
                 boolean adjacent = h == last || lexicon.isPostpositive(view.word(h + 1)) && h + 1 == last;
                 String next = view.lower(h + 1);
                 return adjacent || next.equals("for") || next.equals("of") ? h : -1;

@@ -82,7 +82,7 @@ public final class RoleExtractor {
         List<Finding> found = new ArrayList<>();
         for (SentenceView.Run name : view.personRuns()) {
             List<Finding> titles = premodifiers.find(view, name);
-            found.addAll(titles);
+            found.addAll(titles.isEmpty() ? appositions.ofOrganization(view, name) : titles);
             int titleBegin = titles.stream().mapToInt(Finding::begin).min().orElse(name.begin());
             found.addAll(appositions.after(view, name));
             found.addAll(appositions.before(view, name, titleBegin));

@@ -15,11 +15,12 @@ final class RolePhraseReader {
     private static final int MAX_LEFT = 8;
     private static final int MAX_TITLE_COMPLEMENT = 4;
     private static final int MAX_CAPITALIZED_COMPLEMENT = 6;
-    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "at", "with", "in");
+    private static final Set<String> COMPLEMENT_PREPOSITIONS = Set.of("of", "for", "at", "with", "in", "to");
     private static final Set<String> NOT_TITLE_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY",
             "PERCENT", "SET", "PERSON", "NATIONALITY", "COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
     private static final Set<String> SKIPPABLE_POS = Set.of("JJ", "JJR", "JJS", "RBS", "CD", "NN", "NNP",
             "NNPS", "VBN", "VBG");
+    private static final Set<String> FORMER = Set.of("former", "ex", "ex-");
     private static final Set<String> NAME_CONNECTORS = Set.of("and", "of", "for", "the", "&", "on");
 
     private final RoleLexicon lexicon;
@@ -53,7 +54,7 @@ final class RolePhraseReader {
         while (end < limit && lexicon.isPostpositive(view.word(end)) && !view.pos(end).startsWith("NNS")) {
             end++;
         }
-        String title = view.text(left.titleBegin, end);
+        String title = (left.former ? "former " : "") + view.text(left.titleBegin, end);
         Optional<Entity> org = left.org;
         Optional<Entity> place = left.place;
         Complement complement = capitalizedComplement ? capitalizedComplement(view, end, limit)
@@ -78,7 +79,7 @@ final class RolePhraseReader {
         return new RolePhrase(head, left.begin, end, title, org, place, complemented);
     }
 
-    private record Left(int begin, int titleBegin, Optional<Entity> org, Optional<Entity> place) {
+    private record Left(int begin, int titleBegin, Optional<Entity> org, Optional<Entity> place, boolean former) {
     }
 
     private Left left(SentenceView view, int head) {
@@ -123,7 +124,11 @@ final class RolePhraseReader {
                 break;
             }
         }
-        return new Left(begin, titleBegin, Optional.ofNullable(org), Optional.ofNullable(place));
+        boolean former = false;
+        for (int j = begin; j < titleBegin; j++) {
+            former |= FORMER.contains(view.lower(j));
+        }
+        return new Left(begin, titleBegin, Optional.ofNullable(org), Optional.ofNullable(place), former);
     }
 
     private record Possessor(int begin, Optional<Entity> org, Optional<Entity> place) {
@@ -158,8 +163,9 @@ final class RolePhraseReader {
 
     /** "of the Americas Program for the Center for International Policy", "of Regensburg", "of the board". */
     private Complement complement(SentenceView view, int at, int limit) {
-        String preposition = view.lower(at);
-        if (at >= limit || !COMPLEMENT_PREPOSITIONS.contains(preposition) || !view.pos(at).equals("IN")) {
+        String word = view.lower(at);
+        boolean preposition = view.pos(at).equals("IN") || view.pos(at).equals("TO");
+        if (at >= limit || !COMPLEMENT_PREPOSITIONS.contains(word) || !preposition) {
             return new Complement(at, Optional.empty(), Optional.empty(), false);
         }
         int end = at + 1;
@@ -186,8 +192,7 @@ final class RolePhraseReader {
             }
         }
         boolean shortPhrase = end - at - 1 <= MAX_TITLE_COMPLEMENT && end > at + 1;
-        boolean inTitle = !person && !headIsName && shortPhrase && (preposition.equals("of")
-                || preposition.equals("for"));
+        boolean inTitle = !person && !headIsName && shortPhrase && (word.equals("of") || word.equals("for"));
         if (person || org == null && place == null && !inTitle) {
             return new Complement(at, Optional.empty(), Optional.empty(), false);
         }
@@ -243,6 +248,9 @@ final class RolePhraseReader {
         }
         if (pos.equals("NN") || pos.equals("NNP") || pos.equals("NNPS")) {
             return true;
+        }
+        if (pos.equals("NNS")) {
+            return SentenceView.isCapitalized(word);
         }
         return pos.startsWith("JJ") && SentenceView.isCapitalized(word) && !sentenceInitial;
     }
