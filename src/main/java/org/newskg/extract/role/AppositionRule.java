@@ -140,12 +140,14 @@ final class AppositionRule {
         return -1;
     }
 
+    /** Whether the noun phrase goes on after this role noun, or the role noun is the title of a next name. */
     private boolean continuesNounPhrase(SentenceView view, int head) {
         int next = head + 1;
         while (lexicon.isPostpositive(view.word(next))) {
             next++;
         }
-        return view.pos(next).startsWith("NN") && view.named(next).isEmpty();
+        return view.pos(next).startsWith("NN") && view.named(next).isEmpty()
+                || view.isNamed(next, TopType.PERSON);
     }
 
     private static boolean isEnd(SentenceView view, int i) {

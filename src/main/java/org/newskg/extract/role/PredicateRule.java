@@ -20,11 +20,13 @@ final class PredicateRule {
     private static final double CONFIDENCE = 0.75;
     private static final double VERB_CONFIDENCE = 0.7;
     private static final double PRONOUN_PENALTY = 0.1;
-    private static final Set<String> BECOME = Set.of("become", "remain", "stay", "name", "appoint", "elect", "make",
-            "nominate", "choose", "select", "install", "promote", "hire", "tap", "swear");
+    /** Verbs whose object, or passive subject, is given the role: "named X CEO", "X was appointed as envoy". */
+    private static final Set<String> APPOINT = Set.of("name", "appoint", "elect", "make", "nominate", "choose",
+            "select", "install", "promote", "hire", "tap", "swear", "reelect", "re-elect");
+    private static final Set<String> BECOME = Set.of("become", "remain", "stay");
     private static final Set<String> AS = Set.of("serve", "work", "remain", "act", "continue", "stay", "return",
-            "join", "start", "begin", "name", "appoint", "elect", "hire", "install", "swear");
-    private static final Set<String> TO = Set.of("promote", "appoint", "elect", "name", "nominate", "rise");
+            "join", "start", "begin");
+    private static final Set<String> TO = Set.of("rise");
     private static final Set<String> ORG_PREPOSITIONS = Set.of("obl:at", "obl:in", "obl:with", "obl:for", "obl:on");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
@@ -70,9 +72,11 @@ final class PredicateRule {
     private void predicative(SentenceView view, int head, List<Finding> found) {
         for (Dependency edge : view.heads(head)) {
             String lemma = view.token(Math.max(edge.governor(), 0)).lemma().toLowerCase();
-            boolean fits = edge.relation().equals("xcomp") && BECOME.contains(lemma)
-                    || edge.relation().equals("obl:as") && AS.contains(lemma)
-                    || edge.relation().equals("obl:to") && TO.contains(lemma);
+            boolean appoint = APPOINT.contains(lemma);
+            boolean fits = edge.relation().equals("xcomp") && (BECOME.contains(lemma) || appoint)
+                    || edge.relation().equals("obj") && appoint && isPassive(view, edge.governor())
+                    || edge.relation().equals("obl:as") && (AS.contains(lemma) || appoint)
+                    || edge.relation().equals("obl:to") && (TO.contains(lemma) || appoint);
             if (edge.governor() < 0 || !fits || negated(view, edge.governor())) {
                 continue;
             }
@@ -82,7 +86,8 @@ final class PredicateRule {
                             .flatMap(v -> childOrganization(view, edge.governor(), v.relations())));
             RolePhrase withOrg = new RolePhrase(phrase.head(), phrase.begin(), phrase.end(), phrase.title(), org,
                     phrase.place(), phrase.complemented());
-            for (Subject subject : subjects(view, edge.governor())) {
+            List<Subject> holders = appoint ? appointees(view, edge.governor()) : subjects(view, edge.governor());
+            for (Subject subject : holders) {
                 found.add(finding(view, subject, withOrg, CONFIDENCE));
             }
             return;
@@ -158,6 +163,22 @@ final class PredicateRule {
             }
         }
         return subjects.stream().distinct().toList();
+    }
+
+    /** Who is appointed: the object ("named X chief"), or the subject of a passive ("X was named chief"). */
+    private List<Subject> appointees(SentenceView view, int verb) {
+        List<Subject> objects = view.children(verb).stream().filter(d -> d.relation().equals("obj"))
+                .filter(d -> !reader.isRoleHead(view, d.dependent(), false))
+                .map(d -> subject(view, d.dependent(), false)).flatMap(Optional::stream).toList();
+        if (!objects.isEmpty()) {
+            return objects;
+        }
+        return isPassive(view, verb) ? subjects(view, verb) : List.of();
+    }
+
+    private static boolean isPassive(SentenceView view, int verb) {
+        return view.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj:pass")
+                || d.relation().equals("aux:pass"));
     }
 
     private static Optional<Subject> subject(SentenceView view, int token, boolean relative) {

@@ -99,7 +99,35 @@ class RoleExtractorTest {
         Result result = extract("partof-apposition");
         assertThat(result.memberships()).isEmpty();
         assertThat(result.partOf()).containsExactly("organization/nordic-labs < organization/halvorsen-group");
-        assertThat(result.roles.partOf().get(0).evidence().text()).isEqualTo("Nordic Labs, a division of Halvorsen Group");
+        assertThat(result.roles.partOf().get(0).evidence().text())
+                .isEqualTo("Nordic Labs, a division of Halvorsen Group");
+    }
+
+    @Test
+    void appointedPeopleHoldTheRoleNotThoseWhoAppointThem() {
+        assertThat(extract("appointments").memberships()).containsExactly(
+                "person/mark-doyle | - | President | -",
+                "person/susan-reyes | - | national security adviser | -",
+                "person/susan-reyes | organization/united-nations | ambassador | -",
+                "person/john-tan | - | Mayor | -",
+                "person/lisa-fry | - | Governor | -",
+                "person/bob-lee | - | Senator | -",
+                "person/jane-roe | - | nurse | -",
+                "person/paul-kim | - | lawyer | -",
+                "person/mary-roe | - | doctor | -",
+                "person/ann-miller | organization/google | former executive | -",
+                "person/ann-miller | - | CEO | -");
+    }
+
+    @Test
+    void partiesNegationsAndWitnessesAreNotRoles() {
+        assertThat(extract("mixed").memberships()).containsExactly(
+                "person/ella-marsh | - | Sen. | -",
+                "person/omar-haddad | organization/liberation-front | leader | -",
+                "person/ivan-petrov | - | President | -",
+                "person/li-wen | - | leader | -",
+                "person/sam-porter | - | Actor | -",
+                "person/arun-mehta | - | Novelist | -");
     }
 
     @Test
