@@ -82,53 +82,70 @@ final class RolePhraseReader {
     private record Left(int begin, int titleBegin, Optional<Entity> org, Optional<Entity> place, boolean former) {
     }
 
-    private Left left(SentenceView view, int head) {
-        int begin = head;
-        int titleBegin = head;
+    /** The state of a scan leftwards from a role noun. */
+    private static final class LeftScan {
+        int begin;
+        int titleBegin;
         boolean open = true;
-        Entity org = null;
-        Entity place = null;
-        int i = head - 1;
-        while (i >= 0 && head - i <= MAX_LEFT) {
-            Optional<Entity> entity = view.named(i);
-            if (entity.isPresent()) {
-                TopType type = entity.get().type().top();
-                if (type == TopType.PERSON) {
-                    break;
-                }
-                org = org == null && type == TopType.ORGANIZATION ? entity.get() : org;
-                place = place == null && type == TopType.PLACE ? entity.get() : place;
-                open = false;
-                begin = view.run(i).begin();
-                i = begin - 1;
-            } else if (view.pos(i).equals("POS")) {
-                Possessor owner = possessor(view, i);
-                org = org == null ? owner.org.orElse(null) : org;
-                place = place == null ? owner.place.orElse(null) : place;
-                begin = owner.begin;
-                break;
-            } else if (isDeterminer(view, i)) {
-                begin = i;
-                break;
-            } else if (isNationality(view, i)) {
-                place = place == null ? country(view, i).orElse(null) : place;
-                open = false;
-                begin = i--;
-            } else if (open && isTitleWord(view, i, head)) {
-                titleBegin = i;
-                begin = i--;
-            } else if (SKIPPABLE_POS.contains(view.pos(i)) && !view.word(i).equals(",")) {
-                open = false;
-                begin = i--;
-            } else {
-                break;
-            }
+        boolean done;
+        Entity org;
+        Entity place;
+
+        LeftScan(int head) {
+            begin = head;
+            titleBegin = head;
+        }
+
+        void found(Optional<Entity> organization, Optional<Entity> where) {
+            org = org == null ? organization.orElse(null) : org;
+            place = place == null ? where.orElse(null) : place;
+        }
+    }
+
+    private Left left(SentenceView view, int head) {
+        LeftScan scan = new LeftScan(head);
+        for (int i = head - 1; i >= 0 && head - i <= MAX_LEFT && !scan.done; i = scan.begin - 1) {
+            step(view, scan, i, head);
         }
         boolean former = false;
-        for (int j = begin; j < titleBegin; j++) {
+        for (int j = scan.begin; j < scan.titleBegin; j++) {
             former |= FORMER.contains(view.lower(j));
         }
-        return new Left(begin, titleBegin, Optional.ofNullable(org), Optional.ofNullable(place), former);
+        return new Left(scan.begin, scan.titleBegin, Optional.ofNullable(scan.org), Optional.ofNullable(scan.place),
+                former);
+    }
+
+    /** Takes token {@code i} into the phrase, or ends the scan there. */
+    private void step(SentenceView view, LeftScan scan, int i, int head) {
+        Optional<Entity> entity = view.named(i);
+        if (entity.isPresent() && entity.get().type().top() != TopType.PERSON) {
+            TopType type = entity.get().type().top();
+            scan.found(entity.filter(e -> type == TopType.ORGANIZATION), entity.filter(e -> type == TopType.PLACE));
+            scan.open = false;
+            scan.begin = view.run(i).begin();
+        } else if (entity.isPresent()) {
+            scan.done = true;
+        } else if (view.pos(i).equals("POS")) {
+            Possessor owner = possessor(view, i);
+            scan.found(owner.org, owner.place);
+            scan.begin = owner.begin;
+            scan.done = true;
+        } else if (isDeterminer(view, i)) {
+            scan.begin = i;
+            scan.done = true;
+        } else if (isNationality(view, i)) {
+            scan.found(Optional.empty(), country(view, i));
+            scan.open = false;
+            scan.begin = i;
+        } else if (scan.open && isTitleWord(view, i, head)) {
+            scan.titleBegin = i;
+            scan.begin = i;
+        } else if (SKIPPABLE_POS.contains(view.pos(i))) {
+            scan.open = false;
+            scan.begin = i;
+        } else {
+            scan.done = true;
+        }
     }
 
     private record Possessor(int begin, Optional<Entity> org, Optional<Entity> place) {
