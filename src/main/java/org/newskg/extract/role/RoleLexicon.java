@@ -1,0 +1,137 @@
+package org.newskg.extract.role;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The word lists behind role extraction, read once from {@code org/newskg/extract/role-*.txt}: role nouns, title
+ * modifiers, honorifics, nationality adjectives, organization unit nouns and membership verbs. Words are compared in
+ * lower case with full stops removed. Immutable and thread-safe.
+ */
+final class RoleLexicon {
+    private static final String FOLDER = "/org/newskg/extract/";
+
+    private final Set<String> roleNouns;
+    private final Set<String> modifiers;
+    private final Set<String> postpositive;
+    private final Set<String> honorifics;
+    private final Set<String> notRoles;
+    private final Set<String> units;
+    private final Map<String, List<String>> countries;
+    private final Map<String, MembershipVerb> verbs;
+
+    /**
+     * A verb that ties its subject to an organization.
+     *
+     * @param role        the role it states, if any ("heads" states head)
+     * @param relations   the dependency relations that attach the organization to the verb
+     * @param objectNouns the direct objects required ("held the title at"); empty for any
+     */
+    record MembershipVerb(Optional<String> role, Set<String> relations, Set<String> objectNouns) {
+    }
+
+    private static final Map<String, Set<String>> ATTACHMENTS = Map.of(
+            "obj", Set.of("obj"),
+            "obl", Set.of("obl:at", "obl:in", "obl:with", "obl:for", "obl:on"),
+            "from", Set.of("obl:from"));
+
+    private RoleLexicon() {
+        roleNouns = words("role-nouns.txt");
+        modifiers = words("role-modifiers.txt");
+        postpositive = words("role-postpositive.txt");
+        honorifics = words("role-honorifics.txt");
+        notRoles = words("role-not-roles.txt");
+        units = words("role-org-units.txt");
+        countries = new HashMap<>();
+        for (String line : lines("role-nationalities.txt")) {
+            String[] fields = line.split("\t");
+            countries.put(normal(fields[0]), List.of(fields[1].split("\\|")));
+        }
+        verbs = new HashMap<>();
+        for (String line : lines("role-verbs.txt")) {
+            String[] f = line.split("\t");
+            Set<String> objects = f[3].equals("-") ? Set.of() : Set.of(f[3].split(","));
+            Set<String> relations = ATTACHMENTS.get(f[2]);
+            if (relations == null) {
+                throw new IllegalStateException("role-verbs.txt: verb '" + f[0] + "': expected obj, obl or from but "
+                        + "was '" + f[2] + "'");
+            }
+            verbs.put(f[0], new MembershipVerb(f[1].equals("-") ? Optional.empty() : Optional.of(f[1]),
+                    relations, objects));
+        }
+    }
+
+    private static final RoleLexicon INSTANCE = new RoleLexicon();
+
+    static RoleLexicon get() {
+        return INSTANCE;
+    }
+
+    boolean isRoleNoun(String word) {
+        return roleNouns.contains(normal(word));
+    }
+
+    boolean isModifier(String word) {
+        return modifiers.contains(normal(word));
+    }
+
+    boolean isPostpositive(String word) {
+        return postpositive.contains(normal(word));
+    }
+
+    boolean isHonorific(String word) {
+        return honorifics.contains(normal(word));
+    }
+
+    boolean isNotRole(String word) {
+        return notRoles.contains(normal(word));
+    }
+
+    boolean isUnit(String word) {
+        return units.contains(normal(word));
+    }
+
+    /** The names of the country of a nationality adjective ("Mexican": Mexico); empty if unknown. */
+    List<String> countryNames(String adjective) {
+        return countries.getOrDefault(normal(adjective), List.of());
+    }
+
+    Optional<MembershipVerb> membershipVerb(String lemma) {
+        return Optional.ofNullable(verbs.get(normal(lemma)));
+    }
+
+    static String normal(String word) {
+        return word.toLowerCase(Locale.ROOT).replace(".", "").strip();
+    }
+
+    private static Set<String> words(String resource) {
+        return lines(resource).stream().map(RoleLexicon::normal).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = RoleLexicon.class.getResourceAsStream(FOLDER + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("role lexicon resource missing: " + FOLDER + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> result = new ArrayList<>();
+            reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .forEach(result::add);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.newskg.extract.role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityIndex;
+import org.newskg.extract.EntityType.TopType;
+import org.newskg.nlp.Dependency;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Span;
+import org.newskg.nlp.Token;
+
+/**
+ * One sentence as the role rules see it: its tokens, which entity each token names, and its dependency edges.
+ * Entities are taken from name mentions only; pronouns are resolved through coreference on request.
+ */
+final class SentenceView {
+    private static final String COREF = "corenlp-coref";
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+
+    private final Sentence sentence;
+    private final String body;
+    private final EntityIndex index;
+    private final Entity[] named;
+
+    /**
+     * A run of tokens naming one entity.
+     *
+     * @param begin  first token
+     * @param end    after the last token
+     * @param entity the entity named
+     */
+    record Run(int begin, int end, Entity entity) {
+    }
+
+    SentenceView(Sentence sentence, String body, EntityIndex index) {
+        this.sentence = sentence;
+        this.body = body;
+        this.index = index;
+        this.named = new Entity[sentence.tokens().size()];
+        for (Token token : sentence.tokens()) {
+            if (!token.pos().equals("DT") && !token.pos().equals("POS") && !token.word().equals(",")) {
+                named[token.index()] = namedAt(token.span()).orElse(null);
+            }
+        }
+    }
+
+    private Optional<Entity> namedAt(Span span) {
+        return index.at(span).filter(e -> e.mentions().stream()
+                .anyMatch(m -> !m.extractor().startsWith(COREF) && m.span().overlaps(span)));
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    int size() {
+        return named.length;
+    }
+
+    Token token(int i) {
+        return sentence.tokens().get(i);
+    }
+
+    String word(int i) {
+        return i >= 0 && i < named.length ? sentence.tokens().get(i).word() : "";
+    }
+
+    String lower(int i) {
+        return word(i).toLowerCase(Locale.ROOT);
+    }
+
+    String pos(int i) {
+        return i >= 0 && i < named.length ? sentence.tokens().get(i).pos() : "";
+    }
+
+    String ner(int i) {
+        return sentence.tokens().get(i).ner();
+    }
+
+    /** The entity this token is part of the name of, if any. */
+    Optional<Entity> named(int i) {
+        return i >= 0 && i < named.length ? Optional.ofNullable(named[i]) : Optional.empty();
+    }
+
+    boolean isNamed(int i, TopType type) {
+        return named(i).map(e -> e.type().top() == type).orElse(false);
+    }
+
+    /** The run of tokens around {@code i} that name the same entity as {@code i}. */
+    Run run(int i) {
+        Entity entity = named[i];
+        int begin = i;
+        int end = i + 1;
+        while (begin > 0 && named[begin - 1] == entity) {
+            begin--;
+        }
+        while (end < named.length && named[end] == entity) {
+            end++;
+        }
+        return new Run(begin, end, entity);
+    }
+
+    /** Every run of tokens naming a person, in order. */
+    List<Run> personRuns() {
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < named.length; i++) {
+            if (isNamed(i, TopType.PERSON)) {
+                Run run = run(i);
+                runs.add(run);
+                i = run.end() - 1;
+            }
+        }
+        return runs;
+    }
+
+    /** The person a token names, or that a personal pronoun refers to through coreference. */
+    Optional<Entity> person(int i) {
+        if (isNamed(i, TopType.PERSON)) {
+            return named(i);
+        }
+        if (PERSONAL_PRONOUNS.contains(lower(i))) {
+            return index.at(token(i).span()).filter(e -> e.type().top() == TopType.PERSON);
+        }
+        return Optional.empty();
+    }
+
+    /** The organization a description such as "the company" refers to through coreference, if any. */
+    Optional<Entity> corefOrganization(int begin, int end) {
+        return index.at(span(begin, end)).filter(e -> e.type().top() == TopType.ORGANIZATION);
+    }
+
+    /** The place the article names by one of these names ("Mexico" for "Mexican"), if any. */
+    Optional<Entity> place(List<String> names) {
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        return index.namedBefore(Integer.MAX_VALUE, TopType.PLACE).stream()
+                .filter(e -> e.names().stream().anyMatch(n -> names.stream().anyMatch(n::equalsIgnoreCase)))
+                .findFirst();
+    }
+
+    List<Dependency> children(int i) {
+        return sentence.children(i);
+    }
+
+    List<Dependency> heads(int i) {
+        return sentence.dependencies().stream().filter(d -> d.dependent() == i).toList();
+    }
+
+    Optional<Dependency> head(int i, String relationPrefix) {
+        return heads(i).stream().filter(d -> d.relation().startsWith(relationPrefix)).findFirst();
+    }
+
+    Span span(int begin, int end) {
+        return new Span(token(begin).span().begin(), token(end - 1).span().end());
+    }
+
+    /** The text of tokens {@code [begin, end)} as written, on one line. */
+    String text(int begin, int end) {
+        return span(begin, end).of(body).replaceAll("\\s+", " ");
+    }
+
+    static boolean isCapitalized(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+}

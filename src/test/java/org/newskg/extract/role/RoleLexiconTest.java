@@ -1,0 +1,35 @@
+package org.newskg.extract.role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RoleLexiconTest {
+    private final RoleLexicon lexicon = RoleLexicon.get();
+
+    @Test
+    void rolesAreComparedWithoutCaseOrFullStops() {
+        assertThat(lexicon.isRoleNoun("Director")).isTrue();
+        assertThat(lexicon.isRoleNoun("Sen.")).isTrue();
+        assertThat(lexicon.isRoleNoun("brother")).isFalse();
+        assertThat(lexicon.isHonorific("Mr.")).isTrue();
+    }
+
+    @Test
+    void nationalitiesNameTheirCountry() {
+        assertThat(lexicon.countryNames("Mexican")).containsExactly("Mexico");
+        assertThat(lexicon.countryNames("American")).contains("United States", "US");
+        assertThat(lexicon.countryNames("Martian")).isEmpty();
+    }
+
+    @Test
+    void membershipVerbsSayWhereTheOrganizationIs() {
+        assertThat(lexicon.membershipVerb("head")).hasValueSatisfying(v -> {
+            assertThat(v.role()).contains("head");
+            assertThat(v.relations()).containsExactly("obj");
+        });
+        assertThat(lexicon.membershipVerb("hold")).hasValueSatisfying(v ->
+                assertThat(v.objectNouns()).contains("title"));
+        assertThat(lexicon.membershipVerb("eat")).isEmpty();
+    }
+}
