@@ -7,7 +7,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.newskg.store.Tdb2KnowledgeStore;
 import org.newskg.sys.QueryRunner;
 import picocli.CommandLine.Command;
@@ -36,6 +40,12 @@ final class QueryCommand implements Callable<Integer> {
                     + "the SPARQL 1.1 results formats, with a header row of the variable names.")
     private QueryRunner.Format format;
 
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "Bind the query variable ?NAME to VALUE, e.g. --param who=\"Laura Carlsen\". A value in "
+                    + "angle brackets (<https://...>) is an IRI, anything else a string. Values are bound as RDF "
+                    + "terms, never pasted into the query text. Repeatable.")
+    private Map<String, String> parameters = new LinkedHashMap<>();
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Give up on a query after this many seconds (default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
@@ -46,10 +56,24 @@ final class QueryCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openExisting(common.db)) {
             OutputStream stream = new WriterOutputStream(out);
-            QueryRunner.run(store, source, format, timeoutSeconds, stream);
+            QueryRunner.run(store, source, terms(), format, timeoutSeconds, stream);
             stream.flush();
         }
         return ExitCodes.OK;
+    }
+
+    private Map<String, RDFNode> terms() {
+        Map<String, RDFNode> terms = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> {
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new UserInputException("--param " + name + "=...: '" + name + "' is not a SPARQL variable "
+                        + "name. Use letters, digits and _, without the '?'.");
+            }
+            boolean iri = value.startsWith("<") && value.endsWith(">");
+            terms.put(name, iri ? ResourceFactory.createResource(value.substring(1, value.length() - 1))
+                    : ResourceFactory.createPlainLiteral(value));
+        });
+        return terms;
     }
 
     private QueryRunner.Source source() throws IOException {

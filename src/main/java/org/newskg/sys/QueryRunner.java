@@ -1,6 +1,7 @@
 package org.newskg.sys;
 
 import java.io.OutputStream;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.newskg.store.KnowledgeStore;
@@ -81,10 +83,21 @@ public final class QueryRunner {
 
     public static void run(KnowledgeStore store, Source source, Format format, int timeoutSeconds,
                            OutputStream out) {
+        run(store, source, Map.of(), format, timeoutSeconds, out);
+    }
+
+    /**
+     * Runs the query with some variables bound to values, as RDF terms substituted into the parsed query: a value
+     * never becomes query text, so it cannot change the query.
+     */
+    public static void run(KnowledgeStore store, Source source, Map<String, RDFNode> parameters, Format format,
+                           int timeoutSeconds, OutputStream out) {
         Query query = parse(source);
         store.read(dataset -> {
-            try (QueryExecution execution = QueryExecution.create().query(query).dataset(dataset)
-                    .timeout(timeoutSeconds, TimeUnit.SECONDS).build()) {
+            var builder = QueryExecution.create().query(query).dataset(dataset)
+                    .timeout(timeoutSeconds, TimeUnit.SECONDS);
+            parameters.forEach(builder::substitution);
+            try (QueryExecution execution = builder.build()) {
                 if (query.isSelectType()) {
                     write(execution.execSelect(), format, out);
                 } else if (query.isAskType()) {

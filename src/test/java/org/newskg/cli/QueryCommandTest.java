@@ -65,6 +65,30 @@ class QueryCommandTest {
     }
 
     @Test
+    void aParameterIsBoundAsATermNotPastedIntoTheQuery() {
+        String byTitle = "PREFIX nkg: <https://w3id.org/newskg/ns#> "
+                + "SELECT ?a WHERE { ?a a nkg:Article ; nkg:title ?t FILTER (STR(?t) = STR(?title)) }";
+
+        Cli found = Cli.run("query", "--db", db, "--format", "csv", "--param", "title=" + FIRST, byTitle);
+        Cli injected = Cli.run("query", "--db", db, "--format", "csv",
+                "--param", "title=x\") || true || (\"", byTitle);
+
+        assertThat(found.exitCode()).as(found.toString()).isZero();
+        assertThat(found.out().lines()).hasSize(2);
+        assertThat(injected.exitCode()).as(injected.toString()).isZero();
+        assertThat(injected.out()).isEqualTo("a\r\n");
+    }
+
+    @Test
+    void aParameterNameMustBeAVariableName() {
+        Cli cli = Cli.run("query", "--db", db, "--param", "?bad name=1", TITLES);
+
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).startsWith("newskg: error: --param ?bad name=...: '?bad name' is not a SPARQL "
+                + "variable name.");
+    }
+
+    @Test
     void tsvIsTheSparqlResultsFormatWithRdfTermsAndQuestionMarkedVariables() {
         Cli cli = Cli.run("query", "--db", db, "-f", "tsv", TITLES);
 

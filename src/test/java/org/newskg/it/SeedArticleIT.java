@@ -84,6 +84,31 @@ class SeedArticleIT {
 
     @Test
     @Order(4)
+    void quotationsGoToTheirSpeakersAndNicknamesAreNotQuotations() {
+        Map<String, String> speakerByText = new java.util.LinkedHashMap<>();
+        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openExisting(db)) {
+            store.read(ds -> {
+                try (QueryExecution qe = QueryExecution.create(NamedQueries.text("quotes"), ds)) {
+                    qe.execSelect().forEachRemaining(row -> speakerByText.put(row.getLiteral("text").getString(),
+                            row.getLiteral("speakerName").getString()));
+                }
+                return null;
+            });
+        }
+        assertThat(speakerByText.entrySet()).anySatisfy(e -> {
+            assertThat(e.getKey()).startsWith("If Mexico needs or requests help");
+            assertThat(e.getValue()).isEqualTo("Donald Trump");
+        });
+        assertThat(speakerByText.entrySet()).anySatisfy(e -> {
+            assertThat(e.getKey()).startsWith("This is a model that was imposed");
+            assertThat(e.getValue()).as("'she said' is Laura Carlsen").isEqualTo("Laura Carlsen");
+        });
+        assertThat(speakerByText.keySet()).noneMatch(text -> text.equals("El Chapo"))
+                .noneMatch(text -> text.equals("legitimate"));
+    }
+
+    @Test
+    @Order(4)
     void everyNamedQueryRuns() {
         try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openExisting(db)) {
             for (String name : NamedQueries.SCORED) {
