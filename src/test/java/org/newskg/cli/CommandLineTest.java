@@ -35,7 +35,7 @@ class CommandLineTest {
     static Stream<Arguments> commandsAndTheirOptions() {
         return Stream.of(
                 Arguments.of("ingest", concat(COMMON, "PATH", "--published=DATE-TIME", "--threads=N", "--base=IRI")),
-                Arguments.of("query", concat(COMMON, "QUERY", "--format=FORMAT", "-f", "--timeout=SECONDS")),
+                Arguments.of("query", concat(COMMON, "QUERY", "--format=FORMAT", "-f", "--param=NAME=VALUE", "--timeout=SECONDS")),
                 Arguments.of("serve", concat(COMMON, "--port=PORT", "--timeout=SECONDS", "--public")),
                 Arguments.of("validate", COMMON),
                 Arguments.of("evaluate", List.of("GOLD_DIR", "--floors=FILE", "--verbose", "--help", "--version")),

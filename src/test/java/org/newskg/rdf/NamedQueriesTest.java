@@ -326,7 +326,9 @@ class NamedQueriesTest {
         Query query = parse(name);
         List<String> vars = columns == null ? query.getResultVars() : columns;
         List<String> rows = new ArrayList<>();
-        try (QueryExec execution = QueryExec.newBuilder().dataset(dataset).query(query).build()) {
+        var builder = QueryExec.newBuilder().dataset(dataset).query(query);
+        PARAMETERS.getOrDefault(name, java.util.Map.of()).forEach(builder::substitution);
+        try (QueryExec execution = builder.build()) {
             RowSet results = execution.select();
             while (results.hasNext()) {
                 Binding binding = results.next();
@@ -338,6 +340,10 @@ class NamedQueriesTest {
         }
         return rows;
     }
+
+    /** Values for the queries that take a parameter, as {@code newskg query --param} gives them. */
+    private static final java.util.Map<String, java.util.Map<String, Node>> PARAMETERS = java.util.Map.of(
+            "quotes-by", java.util.Map.of("who", org.apache.jena.graph.NodeFactory.createLiteralString("laura carlsen")));
 
     private static Query parse(String name) {
         return QueryFactory.create(RdfFixtures.read(file(name)), Syntax.syntaxSPARQL_11);
