@@ -26,6 +26,8 @@ public final class QuoteExtractor {
     private static final int MIN_WORDS = 4;
     private static final int MAX_TITLE_WORDS = 6;
     private static final int MAIN_CLAUSE_DEPTH = 1;
+    private static final java.util.Set<String> TITLE_FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "of",
+            "to", "in", "on", "for", "and", "or", "at", "by", "with", "from");
     private static final java.util.regex.Pattern LABEL =
             java.util.regex.Pattern.compile("\\s*(\\p{Lu}[\\p{L}.'’ -]{1,60}?)\\s*:\\s*");
 
@@ -69,7 +71,8 @@ public final class QuoteExtractor {
             return false;
         }
         boolean titleCase = words.length <= MAX_TITLE_WORDS && java.util.Arrays.stream(words)
-                .allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.codePointAt(0)));
+                .allMatch(w -> w.isEmpty() || !Character.isLowerCase(w.codePointAt(0))
+                        || TITLE_FUNCTION_WORDS.contains(w));
         return !titleCase;
     }
 

@@ -101,6 +101,20 @@ final class SpeakerFinder {
             }
             current = head.get().governor();
         }
+        return invertedDescription(sentence, verbIndex);
+    }
+
+    /** "said the veteran coach Ana Ruiz", parsed with the description as the verb's complement, not its subject. */
+    private Optional<Resolved> invertedDescription(Sentence sentence, int verbIndex) {
+        for (Dependency edge : sentence.children(verbIndex)) {
+            String relation = baseRelation(edge.relation());
+            if (edge.dependent() > verbIndex && (relation.equals("xcomp") || relation.equals("dep"))) {
+                Optional<Entity> person = personIn(sentence, edge.dependent());
+                if (person.isPresent()) {
+                    return Optional.of(new Resolved(person.get(), "inverted-description", 0.7));
+                }
+            }
+        }
         return Optional.empty();
     }
 
@@ -219,9 +233,10 @@ final class SpeakerFinder {
         return !(FEMALE.contains(pronoun) && gender == Gender.MALE || MALE.contains(pronoun) && gender == Gender.FEMALE);
     }
 
-    /** The person or organization whose name is exactly at this span. */
+    /** The person or organization whose name ends this span: "Mayor Ingrid Solberg" is Ingrid Solberg. */
     Optional<Entity> speakerNamed(Span span) {
-        return speakerAt(span).filter(e -> e.mentions().stream().anyMatch(m -> m.span().equals(span)));
+        return speakerAt(span).filter(e -> e.mentions().stream()
+                .anyMatch(m -> m.span().end() == span.end() && span.contains(m.span())));
     }
 
     private Optional<Entity> speakerAt(Span span) {

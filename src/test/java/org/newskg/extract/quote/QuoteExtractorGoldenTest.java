@@ -34,8 +34,6 @@ class QuoteExtractorGoldenTest {
     }
 
     @Test
-    @Disabled("Bug: QuoteExtractor.isQuotation takes a quoted title for a title only when"
-            + " every word is capitalized, so \"The Long Road to Mombasa\" (lower-case \"to\") becomes a quotation")
     void bookTitle() {
         check("book-title");
     }
@@ -46,9 +44,6 @@ class QuoteExtractorGoldenTest {
     }
 
     @Test
-    @Disabled("Bug: QuoteExtractor.colonLabel needs an entity mention spanning the whole"
-            + " label (SpeakerFinder.speakerNamed), so \"Mayor Ingrid Solberg:\" (mention \"Ingrid Solberg\") gives no"
-            + " speaker")
     void colonLabelWithTitle() {
         check("colon-label-with-title");
     }
@@ -122,8 +117,6 @@ class QuoteExtractorGoldenTest {
     }
 
     @Test
-    @Disabled("Bug: CoreNLP parses \"said the veteran coach Ana Ruiz\" as"
-            + " xcomp(said, coach) + dep(coach, Ruiz), with no nsubj, and SpeakerFinder.subject only reads nsubj")
     void saidInvertedDescription() {
         check("said-inverted-description");
     }
