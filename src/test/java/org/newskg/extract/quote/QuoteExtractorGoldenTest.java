@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.newskg.extract.Quotation;
 
 /**
  * Runs each quote case in {@code src/test/resources/quote-cases/} through {@link QuoteExtractor} (after the entity
@@ -149,6 +150,37 @@ class QuoteExtractorGoldenTest {
     @Test
     void unattributed() {
         check("unattributed");
+    }
+
+    /** Quotation#span: from the first opening mark to the last closing mark, over both paragraphs. */
+    @Test
+    void multiParagraphSpanRunsFromTheFirstOpeningMarkToTheLastClosingMark() {
+        QuoteCase quoteCase = QuoteCase.load("multi-paragraph");
+        Quotation quotation = quoteCase.extract().quotations().get(0);
+        assertThat(quotation.evidence().text()).startsWith("\"The square has been").contains("said, \"and we want")
+                .contains("\n\n\"There will be trees").endsWith("stand today.\"");
+        assertThat(quotation.span()).isEqualTo(quotation.evidence().span());
+    }
+
+    /** The attribution between the parts of a split quotation is in its span but not in its text. */
+    @Test
+    void splitQuotationTextLeavesOutTheAttribution() {
+        QuoteCase quoteCase = QuoteCase.load("split-quote");
+        Quotation quotation = quoteCase.extract().quotations().get(0);
+        assertThat(quotation.evidence().text()).contains("she said");
+        assertThat(quotation.text()).doesNotContain("she said");
+    }
+
+    /** Every quotation of every case, whether or not its case is disabled, keeps the invariants. */
+    @Test
+    void everyQuotationKeepsTheInvariants() {
+        for (String name : QuoteCase.names()) {
+            QuoteCase quoteCase = QuoteCase.load(name);
+            QuoteCase.Result result = quoteCase.extract();
+            for (Quotation quotation : result.quotations()) {
+                assertThat(quoteCase.invariantProblems(quotation, result.entities())).as(name).isEmpty();
+            }
+        }
     }
 
     @Test
