@@ -49,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private int repeat;
 
-    @Option(names = "--threads", paramLabel = "LIST", split = ",", defaultValue = "1,2",
+    @Option(names = "--threads", paramLabel = "N", split = ",", defaultValue = "1,2",
             description = "Thread counts to measure, one run each (default: ${DEFAULT-VALUE}).")
     private List<Integer> threads;
 
