@@ -15,13 +15,14 @@ import java.util.Optional;
  * @param totalArticles      how many articles each run ingests, copies included
  * @param warmupArticles     articles ingested before measuring, not counted
  * @param loadMillis         loading the NLP models
+ * @param loadCpuMillis      CPU time of the process while loading them, negative if unknown
  * @param loadPeakHeapBytes  peak heap while loading, see {@link HeapMeter}
  * @param liveHeapBytes      heap in use after loading and a full collection: the resident models
  * @param runs               one per thread count, in the order asked
  */
 public record BenchReport(OffsetDateTime date, Machine machine, String command, String corpus,
                           int distinctArticles, int totalArticles, int warmupArticles, long loadMillis,
-                          long loadPeakHeapBytes, long liveHeapBytes, List<BenchRun> runs) {
+                          long loadCpuMillis, long loadPeakHeapBytes, long liveHeapBytes, List<BenchRun> runs) {
     public BenchReport {
         runs = List.copyOf(runs);
     }

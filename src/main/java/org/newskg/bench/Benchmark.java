@@ -55,7 +55,9 @@ public final class Benchmark {
         List<Article> corpus = BenchCorpus.repeat(settings.articles, settings.total);
         Path directory = tempDirectory();
         try {
+            long cpu = ProcessMeter.cpuNanos();
             long loadMillis = load();
+            long loadCpuNanos = ProcessMeter.delta(cpu, ProcessMeter.cpuNanos());
             long loadPeak = heap.peakBytes();
             long live = heap.liveBytesAfterGc();
             List<Article> warmup = corpus.subList(0, Math.min(settings.warmup, corpus.size()));
@@ -71,7 +73,8 @@ public final class Benchmark {
                 settings.status.accept(runs.get(runs.size() - 1).summary().line());
             }
             return new BenchReport(date, machine, settings.command, settings.corpusName, settings.articles.size(),
-                    corpus.size(), warmup.size(), loadMillis, loadPeak, live, runs);
+                    corpus.size(), warmup.size(), loadMillis, loadCpuNanos < 0 ? -1 : loadCpuNanos / 1_000_000,
+                    loadPeak, live, runs);
         } finally {
             deleteRecursively(directory);
         }
@@ -92,10 +95,15 @@ public final class Benchmark {
         System.gc();
         heap.resetPeaks();
         TimingRecorder recorder = new TimingRecorder();
+        long cpu = ProcessMeter.cpuNanos();
+        long gc = ProcessMeter.gcMillis();
         IngestSummary summary = ingest(corpus, threads, directory, recorder);
+        long cpuNanos = ProcessMeter.delta(cpu, ProcessMeter.cpuNanos());
+        long cpuMillis = cpuNanos < 0 ? -1 : cpuNanos / 1_000_000;
+        long gcMillis = ProcessMeter.delta(gc, ProcessMeter.gcMillis());
         long peak = heap.peakBytes();
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        return BenchRun.of(threads, summary, recorder.timings(iris), peak, load);
+        return BenchRun.of(threads, summary, recorder.timings(iris), peak, cpuMillis, gcMillis, load);
     }
 
     private IngestSummary ingest(List<Article> articles, int threads, Path directory, TimingRecorder recorder) {

@@ -72,7 +72,8 @@ public final class ReportFormat {
                 new String[] {"Corpus", report.totalArticles() + " articles per run, " + report.distinctArticles()
                         + " distinct from " + report.corpus() + "; warm-up on " + report.warmupArticles()
                         + (report.warmupArticles() == 1 ? " article" : " articles") + ", not counted"},
-                new String[] {"NLP model load", seconds(report.loadMillis()) + " (peak heap "
+                new String[] {"NLP model load", seconds(report.loadMillis()) + " (" + (report.loadCpuMillis() < 0 ? ""
+                        : "CPU " + seconds(report.loadCpuMillis()) + ", ") + "peak heap "
                         + gib(report.loadPeakHeapBytes()) + ", live heap after load " + gib(report.liveHeapBytes())
                         + ")"});
     }
@@ -96,6 +97,12 @@ public final class ReportFormat {
         rows.add(row(report, "triples/s into TDB2 (store time)", r -> format("%.0f", r.triplesPerStoreSecond())));
         rows.add(row(report, "triples/s (wall time)", r -> format("%.0f", r.triplesPerWallSecond())));
         rows.add(row(report, "peak heap", r -> gib(r.peakHeapBytes())));
+        rows.add(row(report, "GC time", r -> r.gcMillis() < 0 ? "-" : seconds(r.gcMillis())));
+        rows.add(row(report, "process CPU time", r -> r.cpuMillis() < 0 ? "-" : seconds(r.cpuMillis())));
+        rows.add(row(report, "CPU seconds per article", r -> r.cpuMillis() < 0 ? "-"
+                : format("%.2f", r.cpuSecondsPerArticle())));
+        rows.add(row(report, "cores busy (CPU / wall)", r -> r.cpuMillis() < 0 ? "-"
+                : format("%.2f of %d", r.coresBusy(), report.machine().cores())));
         rows.add(row(report, "load average at end", r -> loadAverage("", r.loadAverage(), "")));
         return rows;
     }

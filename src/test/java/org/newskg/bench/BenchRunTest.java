@@ -19,6 +19,13 @@ class BenchRunTest {
     }
 
     @Test
+    void cpuTimeIsPerArticleAndPerWallSecond() {
+        BenchRun two = BenchFixtures.report().runs().get(1);
+        assertThat(two.cpuSecondsPerArticle()).isCloseTo(3.8, within(1e-9));
+        assertThat(two.coresBusy()).isCloseTo(1.9, within(1e-9));
+    }
+
+    @Test
     void sharesAreOfTheSummedStageTime() {
         BenchRun run = BenchFixtures.report().runs().get(0);
         assertThat(run.stageMillis()).isEqualTo(90_000);
@@ -38,17 +45,21 @@ class BenchRunTest {
     void withoutAOneThreadRunTheFirstRunIsTheBaseline() {
         BenchReport report = BenchFixtures.report();
         BenchReport twoOnly = new BenchReport(report.date(), report.machine(), report.command(), report.corpus(), 15,
-                30, 2, 1, 1, 1, List.of(report.runs().get(1)));
+                30, 2, 1, -1, 1, 1,
+                List.of(report.runs().get(1)));
         assertThat(twoOnly.baseline()).contains(report.runs().get(1));
     }
 
     @Test
     void nothingMeasuredGivesZeroRatherThanInfinity() {
-        BenchRun empty = BenchRun.of(1, new IngestSummary(0, 0, 0, Duration.ZERO, 0, 0, 0), List.of(), 0, -1);
+        BenchRun empty = BenchRun.of(1, new IngestSummary(0, 0, 0, Duration.ZERO, 0, 0, 0), List.of(), 0, -1, -1,
+                -1);
         assertThat(empty.articlesPerMinute()).isZero();
         assertThat(empty.triplesPerStoreSecond()).isZero();
         assertThat(empty.share(0)).isZero();
         assertThat(empty.latency()).isEqualTo(LatencyStats.NONE);
+        assertThat(empty.cpuSecondsPerArticle()).isNegative();
+        assertThat(empty.coresBusy()).isNegative();
     }
 
     @Test
@@ -56,7 +67,7 @@ class BenchRunTest {
         List<ArticleTiming> timings = List.of(new ArticleTiming("a", 1000, 50, 30),
                 new ArticleTiming("b", 2000, 60, 40), new ArticleTiming("c", 3000, 70, 50));
         BenchRun run = BenchRun.of(1, new IngestSummary(3, 0, 30, Duration.ofSeconds(7), 6000, 180, 120), timings,
-                0, -1);
+                0, -1, -1, -1);
         assertThat(run.latency()).isEqualTo(new LatencyStats(3, 2100, 3120, 3120));
     }
 }

@@ -16,7 +16,7 @@ class ReportFormatTest {
                 Machine: 2 cores, max heap 5.00 GiB, OpenJDK Runtime Environment 17.0.15, Linux amd64, \
                 load average 2.00 at start
                 Corpus: 30 articles per run, 15 distinct from ../shared/dev/articles; warm-up on 2 articles, not counted
-                NLP model load: 19.3 s (peak heap 1.50 GiB, live heap after load 1.00 GiB)
+                NLP model load: 19.3 s (CPU 25.1 s, peak heap 1.50 GiB, live heap after load 1.00 GiB)
 
                                                          1 thread        2 threads
                 articles stored                                30               30
@@ -33,6 +33,10 @@ class ReportFormatTest {
                 triples/s into TDB2 (store time)             1000             1000
                 triples/s (wall time)                          67              100
                 peak heap                                3.00 GiB         4.00 GiB
+                GC time                                     3.0 s            4.5 s
+                process CPU time                          120.0 s          114.0 s
+                CPU seconds per article                      4.00             3.80
+                cores busy (CPU / wall)                 1.33 of 2        1.90 of 2
                 load average at end                          1.50             3.25
                 """);
     }
@@ -47,7 +51,7 @@ class ReportFormatTest {
                 load average 2.00 at start
                 - Corpus: 30 articles per run, 15 distinct from ../shared/dev/articles; warm-up on 2 articles, \
                 not counted
-                - NLP model load: 19.3 s (peak heap 1.50 GiB, live heap after load 1.00 GiB)
+                - NLP model load: 19.3 s (CPU 25.1 s, peak heap 1.50 GiB, live heap after load 1.00 GiB)
 
                 |  | 1 thread | 2 threads |
                 |---|---:|---:|
@@ -65,6 +69,10 @@ class ReportFormatTest {
                 | triples/s into TDB2 (store time) | 1000 | 1000 |
                 | triples/s (wall time) | 67 | 100 |
                 | peak heap | 3.00 GiB | 4.00 GiB |
+                | GC time | 3.0 s | 4.5 s |
+                | process CPU time | 120.0 s | 114.0 s |
+                | CPU seconds per article | 4.00 | 3.80 |
+                | cores busy (CPU / wall) | 1.33 of 2 | 1.90 of 2 |
                 | load average at end | 1.50 | 3.25 |
                 """);
     }
@@ -74,9 +82,9 @@ class ReportFormatTest {
         BenchReport report = BenchFixtures.report();
         BenchRun run = report.runs().get(0);
         BenchRun skipped = new BenchRun(1, new IngestSummary(28, 2, 6000, run.elapsed(), 1, 1, 1),
-                run.latency(), 0, -1);
+                run.latency(), 0, -1, -1, -1);
         BenchReport withSkipped = new BenchReport(report.date(), report.machine(), report.command(), report.corpus(),
-                15, 30, 2, 1, 1, 1, List.of(skipped));
+                15, 30, 2, 1, -1, 1, 1, List.of(skipped));
         assertThat(ReportFormat.text(withSkipped)).contains("28 (2 skipped)")
                 .containsPattern("load average at end +-\n");
     }
