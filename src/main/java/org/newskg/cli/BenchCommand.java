@@ -53,8 +53,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Thread counts to measure, one run each (default: ${DEFAULT-VALUE}).")
     private List<Integer> threads;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2",
-            description = "Articles ingested before measuring, not counted (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "15",
+            description = "Articles ingested before measuring, not counted (default: ${DEFAULT-VALUE}, one pass "
+                    + "over the dev articles; with fewer the first run pays for JIT warm-up).")
     private int warmup;
 
     @Option(names = "--markdown", paramLabel = "FILE",
