@@ -138,8 +138,8 @@ public final class Benchmark {
 
     /**
      * Configures a {@link Benchmark}; nlp, corpus and problems are required. Defaults: threads 1 and 2, warm-up 15
-     * articles (capped at the corpus), no status messages. With 2–4 warm-up articles the first measured run still
-     * took about 1.5 times the CPU per article of later runs; with 15 it did not.
+     * articles (capped at the corpus), no status messages. After 4 warm-up articles the first measured run used 1.5
+     * times the CPU per article of a later one; 15 narrowed the gap (docs/benchmarks.md).
      */
     public static final class Builder {
         private NlpEngine nlp;

@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "15",
             description = "Articles ingested before measuring, not counted (default: ${DEFAULT-VALUE}, one pass "
-                    + "over the dev articles; with fewer the first run pays for JIT warm-up).")
+                    + "over the dev articles; with fewer, the first run still pays for warming up).")
     private int warmup;
 
     @Option(names = "--markdown", paramLabel = "FILE",
