@@ -8,7 +8,7 @@ import java.time.Duration;
  * @param articles      articles stored
  * @param skipped       articles or files skipped because of a problem
  * @param triples       triples written, summed over the stored articles' graphs
- * @param elapsed       wall-clock time of the run, model loading excluded
+ * @param elapsed       wall-clock time of the run; it includes loading the NLP models when the run loaded them
  * @param nlpMillis     time in NLP, summed over threads
  * @param extractMillis time in extraction, summed over threads
  * @param storeMillis   time mapping to RDF and writing to the store
