@@ -41,7 +41,8 @@ public final class QuoteExtractor {
         List<Attribution> reported = reportedSpeech(article, speakers);
         List<Attributed> attributed = new ArrayList<>();
         for (QuoteSpan quote : marked) {
-            if (isQuotation(quote, body, entities)) {
+            boolean inASentence = article.sentences().stream().anyMatch(s -> s.span().overlaps(quote.outer()));
+            if (inASentence && isQuotation(quote, body, entities)) {
                 attributed.add(new Attributed(quote, attribution(article, quote, speakers, reported)));
             }
         }
