@@ -41,7 +41,7 @@ final class QueryCommand implements Callable<Integer> {
     private QueryRunner.Format format;
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
-            description = "Bind the query variable ?NAME to VALUE, e.g. --param who=\"Laura Carlsen\". A value in "
+            description = "Bind the query variable ?NAME to VALUE, e.g. --param who=\"Maria Lindqvist\". A value in "
                     + "angle brackets (<https://...>) is an IRI, anything else a string. Values are bound as RDF "
                     + "terms, never pasted into the query text. Repeatable.")
     private Map<String, String> parameters = new LinkedHashMap<>();

@@ -22,7 +22,7 @@ public record FalsePositive(FactKind kind, Map<String, String> row, Optional<Gol
         row = Collections.unmodifiableMap(new LinkedHashMap<>(row));
     }
 
-    /** E.g. {@code quotes speakerName='Trump' text='El Chapo' (matches notquote gold/00_seed.tsv [line 50])}. */
+    /** E.g. {@code quotes speakerName='Park' text='El Toro' (matches notquote gold/00_seed.tsv [line 50])}. */
     public String describe() {
         String columns = row.entrySet().stream()
                 .map(e -> e.getKey() + "=" + GoldFile.quote(e.getValue()))

@@ -47,7 +47,7 @@ public final class ScoreTable {
      *
      * <pre>
      * 00_seed: 1 missed, 1 false positive, 0 unjudged
-     *   missed  gold/00_seed.tsv [line 9]: entity 'person' 'Alfonso Durazo'
+     *   missed  gold/00_seed.tsv [line 9]: entity 'person' 'Rafael Ortega'
      *   fp      entities type='https://w3id.org/newskg/ns#Person' name='the president'
      * </pre>
      */
@@ -69,7 +69,7 @@ public final class ScoreTable {
         return out.toString();
     }
 
-    /** {@code entity 'person' 'Alfonso Durazo'}: the kind and its fields in quotes. */
+    /** {@code entity 'person' 'Rafael Ortega'}: the kind and its fields in quotes. */
     static String describe(GoldFact fact) {
         return fact.kind().token() + " "
                 + fact.fields().stream().map(GoldFile::quote).collect(Collectors.joining(" "));

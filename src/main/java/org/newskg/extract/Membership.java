@@ -3,7 +3,7 @@ package org.newskg.extract;
 import java.util.Optional;
 
 /**
- * A person's role, in an organization where the text names one ("director of the Americas Program"), or on its
+ * A person's role, in an organization where the text names one ("director of the Coastal Program"), or on its
  * own with the country it belongs to ("a Mexican security expert", "US President").
  *
  * @param personKey       the person's {@link Entity#key()}

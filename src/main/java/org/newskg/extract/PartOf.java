@@ -1,7 +1,7 @@
 package org.newskg.extract;
 
 /**
- * One organization is part of another: "the Americas Program for the Center for International Policy".
+ * One organization is part of another: "the Coastal Program for the Institute for Ocean Policy".
  *
  * @param partKey  the part's {@link Entity#key()}
  * @param wholeKey the whole's key

@@ -115,7 +115,7 @@ final class CandidateFinder {
                 && (personTitles.contains(word) || !NameLib.isCapitalized(word) || !token.isProperNoun());
     }
 
-    /** {@code Joaquín "El Chapo" Guzmán}: one person named Joaquín Guzmán whose nickname is El Chapo. */
+    /** {@code Ramón "El Toro" Fuentes}: one person named Ramón Fuentes whose nickname is El Toro. */
     private List<Candidate> joinNicknames(Sentence sentence, List<Candidate> candidates) {
         List<Token> tokens = sentence.tokens();
         List<Candidate> result = new ArrayList<>(candidates);
@@ -224,7 +224,7 @@ final class CandidateFinder {
         return Optional.empty();
     }
 
-    /** "Center for International Policy", "Americas Program": capitalized phrases headed by an organization noun. */
+    /** "Institute for Ocean Policy", "Coastal Program": capitalized phrases headed by an organization noun. */
     private List<Candidate> addOrganizationsByHead(Sentence sentence, List<Candidate> candidates) {
         List<Token> tokens = sentence.tokens();
         List<Candidate> result = new ArrayList<>(candidates);
@@ -254,7 +254,7 @@ final class CandidateFinder {
     }
 
     /**
-     * "Americas Program for the Center for International Policy" names two organizations: a connector followed by
+     * "Coastal Program for the Institute for Ocean Policy" names two organizations: a connector followed by
      * "the" joins two names rather than continuing one.
      */
     private static int nextArticleJoint(List<Token> tokens, int begin, int end) {

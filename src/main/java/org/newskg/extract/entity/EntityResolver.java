@@ -48,7 +48,7 @@ final class EntityResolver {
                 .findFirst();
     }
 
-    /** "Carlsen" or "Laura" for Laura Carlsen; "Kevin Castel" for Kevin P. Castel. */
+    /** "Lindqvist" or "Maria" for Maria Lindqvist; "Alan Pierce" for Alan J. Pierce. */
     private static Optional<Cluster> partialPersonName(List<Cluster> clusters, Candidate candidate,
                                                        ToIntFunction<Candidate> chainOf) {
         List<String> words = NameLib.words(candidate.name());
@@ -101,7 +101,7 @@ final class EntityResolver {
                 .filter(d -> d >= 0).min().orElse(Integer.MAX_VALUE / 2);
     }
 
-    /** "US" for United States, "CIP" for Center for International Policy. */
+    /** "US" for United States, "IOP" for Institute for Ocean Policy. */
     private static Optional<Cluster> acronym(List<Cluster> clusters, Candidate candidate) {
         String key = candidate.key().replace(" ", "");
         boolean acronymLike = NameLib.words(candidate.name()).size() == 1 && NameLib.isAllCaps(candidate.name())

@@ -181,8 +181,8 @@ final class SpeakerFinder {
     }
 
     /**
-     * "said former France and Madrid great Zidane": the person named inside a descriptive subject, but not its
-     * possessor ("Provenzano's lawyer" is not Provenzano).
+     * "said former Lyon and Porto great Duarte": the person named inside a descriptive subject, but not its
+     * possessor ("Ferrante's lawyer" is not Ferrante).
      */
     private Optional<Entity> personIn(Sentence sentence, int head) {
         Span span = subtreeSpan(sentence, head, false);

@@ -7,9 +7,9 @@ import java.util.Set;
 import org.newskg.extract.EntityType.TopType;
 
 /**
- * A role in apposition to a name, after it ("Laura Carlsen, director of the Americas Program for the Center for
+ * A role in apposition to a name, after it ("Maria Lindqvist, director of the Coastal Program for the Center for
  * International Policy", "Steve Case, AOL's chief executive and chairman") or before it ("Italy's top anti-mafia
- * prosecutor, Piero Grasso", "A spokesman for the Palermo police, Agent Daniele Macaluso"). Read on the token
+ * prosecutor, Marco Bellini", "A spokesman for the Turin police, Agent Paolo Rinaldi"). Read on the token
  * sequence, with the comma or dash as the boundary. Stateless.
  */
 final class AppositionRule {

@@ -9,7 +9,7 @@ import org.newskg.extract.EntityType.TopType;
 
 /**
  * Organizations within organizations, as a sentence states them: a unit named with its parent ("the Americas
- * Program for the Center for International Policy") or an apposition ("Lexus, a division of Toyota"). Stateless.
+ * Program for the Institute for Ocean Policy") or an apposition ("Vela, a division of Nordwerk"). Stateless.
  */
 final class PartOfReader {
     private static final Set<String> CONNECTORS = Set.of("for", "of", "at", "within");
@@ -56,7 +56,7 @@ final class PartOfReader {
         return links;
     }
 
-    /** "Lexus, a division of Toyota": an organization, a comma, a unit noun, of, an organization. */
+    /** "Vela, a division of Nordwerk": an organization, a comma, a unit noun, of, an organization. */
     private static Optional<Link> appositive(SentenceView view, int comma) {
         if (!view.word(comma).equals(",") || !view.isNamed(comma - 1, TopType.ORGANIZATION)) {
             return Optional.empty();

@@ -8,8 +8,8 @@ import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType.TopType;
 
 /**
- * A title written before a name: "US President Donald Trump", "Toyota Chief Branding Officer Koji Sato",
- * "Mexican Secretary for Security and Civilian Protection Alfonso Durazo", "CEO and President Akio Toyoda".
+ * A title written before a name: "US President Ellen Park", "Nordwerk Chief Branding Officer Kenji Mori",
+ * "Mexican Secretary for Security and Civilian Protection Rafael Ortega", "CEO and President Hiro Tanabe".
  * Stateless.
  */
 final class PremodifierRule {
@@ -72,7 +72,7 @@ final class PremodifierRule {
                 phrase.complemented());
     }
 
-    /** "Toyota's Akio Toyoda": an organization's possessive before a name states membership, with no role. */
+    /** "Nordwerk's Hiro Tanabe": an organization's possessive before a name states membership, with no role. */
     private static List<Finding> possessiveOrganization(SentenceView view, SentenceView.Run name, int marker) {
         if (!view.pos(marker).equals("POS") || !view.isNamed(marker - 1, TopType.ORGANIZATION)) {
             return List.of();

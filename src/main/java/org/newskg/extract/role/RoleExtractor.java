@@ -22,14 +22,14 @@ import org.newskg.nlp.Span;
  *
  * <p>The rules, each named in the evidence it leaves:
  * <ul>
- *   <li>{@code newskg-role-premodifier}: a title before a name, "US President Donald Trump", "Toyota Chief
- *       Branding Officer Koji Sato";</li>
- *   <li>{@code newskg-role-apposition}: "Laura Carlsen, director of the Americas Program", "Italy's top
- *       prosecutor, Piero Grasso";</li>
+ *   <li>{@code newskg-role-premodifier}: a title before a name, "US President Ellen Park", "Nordwerk Chief
+ *       Branding Officer Kenji Mori";</li>
+ *   <li>{@code newskg-role-apposition}: "Maria Lindqvist, director of the Coastal Program", "Italy's top
+ *       prosecutor, Marco Bellini";</li>
  *   <li>{@code newskg-role-predicate} and {@code newskg-role-relative}: "X is a professor at Y", "X became CEO of
  *       Y", "X, who heads Y";</li>
- *   <li>{@code newskg-partof-name} and {@code newskg-partof-apposition}: "the Americas Program for the Center for
- *       International Policy", "Lexus, a division of Toyota".</li>
+ *   <li>{@code newskg-partof-name} and {@code newskg-partof-apposition}: "the Coastal Program for the Center for
+ *       International Policy", "Vela, a division of Nordwerk".</li>
  * </ul>
  * Role nouns, title words, nationalities and membership verbs come from the {@code role-*.txt} word lists. A role
  * keeps the words it is written with ("Secretary for Security and Civilian Protection", "director"); a nationality

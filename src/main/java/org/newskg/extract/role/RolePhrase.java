@@ -5,7 +5,7 @@ import org.newskg.extract.Entity;
 
 /**
  * A role as a noun phrase states it: "Mexican Secretary for Security and Civilian Protection", "AOL's chief
- * executive", "director of the Americas Program".
+ * executive", "director of the Coastal Program".
  *
  * @param head         token index of the role noun
  * @param begin        first token of the phrase, determiner and possessor included

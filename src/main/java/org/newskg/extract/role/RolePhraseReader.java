@@ -7,8 +7,8 @@ import org.newskg.extract.EntityType.TopType;
 
 /**
  * Reads the role phrase around a role noun: to its left the title words, the nationality, and the organization or
- * place named before it ("Toyota Chief Branding Officer", "Italy's top anti-mafia prosecutor"); to its right a
- * complement with of/for/at/with/in ("director of the Americas Program", "bishop of Regensburg"). Works on the
+ * place named before it ("Nordwerk Chief Branding Officer", "Italy's top anti-mafia prosecutor"); to its right a
+ * complement with of/for/at/with/in ("director of the Coastal Program", "bishop of Freiburg"). Works on the
  * token sequence, since parsers often flatten titles before names into compounds. Stateless.
  */
 final class RolePhraseReader {
@@ -46,7 +46,7 @@ final class RolePhraseReader {
     /**
      * The phrase headed by {@code head}: its left part by the tokens before it, its complement up to {@code limit}.
      * With {@code capitalizedComplement}, the complement must be capitalized words ending at the limit (a title
-     * before a name: "Secretary for Security and Civilian Protection Alfonso Durazo").
+     * before a name: "Secretary for Security and Civilian Protection Rafael Ortega").
      */
     RolePhrase read(SentenceView view, int head, int limit, boolean capitalizedComplement) {
         Left left = left(view, head);
@@ -178,7 +178,7 @@ final class RolePhraseReader {
     private record Complement(int end, Optional<Entity> org, Optional<Entity> place, boolean inTitle) {
     }
 
-    /** "of the Americas Program for the Center for International Policy", "of Regensburg", "of the board". */
+    /** "of the Coastal Program for the Institute for Ocean Policy", "of Freiburg", "of the board". */
     private Complement complement(SentenceView view, int at, int limit) {
         String word = view.lower(at);
         boolean preposition = view.pos(at).equals("IN") || view.pos(at).equals("TO");
