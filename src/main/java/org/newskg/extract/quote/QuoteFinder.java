@@ -30,7 +30,6 @@ final class QuoteFinder {
                 open = null;
             }
             while (i < paragraph.end()) {
-                char c = body.charAt(i);
                 if (!isOpening(body, i)) {
                     i++;
                     continue;
@@ -55,9 +54,6 @@ final class QuoteFinder {
                     i = close + 1;
                 } else {
                     i = paragraph.end();
-                }
-                if (c == STRAIGHT && close < 0) {
-                    break;
                 }
             }
         }

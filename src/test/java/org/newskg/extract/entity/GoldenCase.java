@@ -1,21 +1,16 @@
 package org.newskg.extract.entity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.newskg.extract.Entity;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Facts;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.AnnotatedArticleJson;
+import org.newskg.nlp.CaseDirs;
 import org.newskg.nlp.Sentence;
 
 /**
@@ -32,23 +27,11 @@ record GoldenCase(String name, Path dir, AnnotatedArticle article, List<Expected
     static final String ANNOTATED = "annotated.json";
 
     static Path root() {
-        URL url = GoldenCase.class.getResource("/cases");
-        if (url == null) {
-            throw new IllegalStateException("no cases/ directory on the test classpath");
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return CaseDirs.root("/cases");
     }
 
     static List<String> names() {
-        try (Stream<Path> dirs = Files.list(root())) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CaseDirs.names("/cases");
     }
 
     static GoldenCase load(String name) {

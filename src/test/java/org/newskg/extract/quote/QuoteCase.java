@@ -1,20 +1,15 @@
 package org.newskg.extract.quote;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.Quotation;
 import org.newskg.extract.entity.EntityExtractor;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.AnnotatedArticleJson;
+import org.newskg.nlp.CaseDirs;
 
 /**
  * A quote case, {@code quote-cases/<name>/} on the test classpath: {@code article.txt} (what was recorded),
@@ -40,23 +35,11 @@ record QuoteCase(String name, AnnotatedArticle article, List<ExpectedQuotation> 
             '\u2019');
 
     static Path root() {
-        URL url = QuoteCase.class.getResource("/quote-cases");
-        if (url == null) {
-            throw new IllegalStateException("no quote-cases/ directory on the test classpath");
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return CaseDirs.root("/quote-cases");
     }
 
     static List<String> names() {
-        try (Stream<Path> dirs = Files.list(root())) {
-            return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CaseDirs.names("/quote-cases");
     }
 
     static QuoteCase load(String name) {
