@@ -41,6 +41,12 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "A file of minimum F1 per kind (kind TAB floor); fail when a kind falls below.")
     private Path floors;
 
+    @Option(names = "--nlp-cache", paramLabel = "DIR",
+            description = {"Keep each article's NLP output in DIR and reuse it on later runs, so that re-scoring "
+                + "after a rule change skips the models. Entries are keyed by the article's text and the NLP "
+                + "settings, so stale ones are never used."})
+    private Path nlpCache;
+
     @Option(names = "--verbose", description = "List every missed gold fact and every false positive.")
     private boolean verbose;
 
@@ -51,7 +57,7 @@ final class EvaluateCommand implements Callable<Integer> {
         FloorCheck floorCheck = floors == null ? null : FloorCheck.read(floors);
         ProblemReporter problems = new ProblemReporter(spec.commandLine().getErr(), verbose);
         List<ArticleScore> scores;
-        try (NlpEngine nlp = NewsKg.loadNlp()) {
+        try (NlpEngine nlp = nlpCache == null ? NewsKg.loadNlp() : NewsKg.loadNlp(nlpCache)) {
             scores = new Evaluation(nlp, problems).run(gold);
         }
         ScoreSummary summary = ScoreSummary.sum(scores);

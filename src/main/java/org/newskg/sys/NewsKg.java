@@ -22,6 +22,14 @@ public final class NewsKg {
         return new LazyNlpEngine(nlpLoader);
     }
 
+    /**
+     * The engine of {@link #loadNlp()}, with each article's NLP output kept in {@code cacheDirectory}: the models
+     * load only when an article is not there yet.
+     */
+    public static NlpEngine loadNlp(java.nio.file.Path cacheDirectory) {
+        return new CachedNlpEngine(loadNlp(), CoreNlpSettings.defaults().describe(), cacheDirectory);
+    }
+
     private static volatile java.util.function.Supplier<NlpEngine> nlpLoader =
             () -> CoreNlpEngine.load(CoreNlpSettings.defaults());
 

@@ -14,6 +14,11 @@ public record CoreNlpSettings(String annotators, String corefAlgorithm) {
         return new CoreNlpSettings("tokenize,ssplit,pos,lemma,ner,depparse,coref", "statistical");
     }
 
+    /** Every property the pipeline is built with, sorted: two engines with equal descriptions annotate alike. */
+    public String describe() {
+        return "CoreNLP 4.5.10 " + new java.util.TreeMap<>(toProperties());
+    }
+
     Properties toProperties() {
         Properties props = new Properties();
         props.setProperty("annotators", annotators);
