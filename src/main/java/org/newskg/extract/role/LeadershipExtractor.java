@@ -54,10 +54,15 @@ public final class LeadershipExtractor {
     private static final Lexicon ALLEGED = Lexicon.load("leadership-alleged.txt");
     private static final Lexicon FORMER = Lexicon.load("leadership-former.txt");
     private static final Lexicon NOUNS = Lexicon.load("leadership-nouns.txt");
+    private static final Lexicon REFERENCES = Lexicon.load("organization-references.txt");
     private static final Map<String, String> VERBS = Lexicon.loadTable("leadership-verbs.txt");
-    /** Roles that exist only inside an organization, so an unnamed one is the organization in the sentence. */
+    /**
+     * Roles that exist only inside an organization (unlike a president, a speaker or a leader, which may be of a
+     * country or a chamber), so an unnamed one is the one organization its sentence names.
+     */
     private static final Set<String> ORGANIZATIONAL = Set.of("ceo", "chief executive", "chief executive officer",
-            "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "managing director");
+            "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cofounder", "managing director", "boss",
+            "kingpin", "godfather", "principal", "rector", "dean");
     private static final Set<String> NEGATIONS = Set.of("not", "never", "n't", "no");
     private static final Set<String> PAST_TAGS = Set.of("VBD", "VBN");
     private static final Set<String> BECOMING = Set.of("take over", "found", "co-found", "cofound");
@@ -148,8 +153,11 @@ public final class LeadershipExtractor {
     private Optional<String> impliedOrganization(SentenceView view, EntityIndex entities, String role, String leading,
                                                  int[] tokens) {
         String lower = role.toLowerCase(Locale.ROOT);
+        String beforeHead = lower.substring(0, Math.max(0, lower.indexOf(leading))).replaceFirst("^(former|ex-?)\\s*",
+                "").strip();
         Optional<Entity> inTitle = entities.namedBefore(Integer.MAX_VALUE, TopType.ORGANIZATION).stream()
-                .filter(org -> org.names().stream().anyMatch(n -> containsWords(lower, n.toLowerCase(Locale.ROOT))))
+                .filter(org -> org.names().stream().map(n -> n.toLowerCase(Locale.ROOT)).anyMatch(n ->
+                        containsWords(lower, n) || !beforeHead.isEmpty() && startsWithWords(n, beforeHead)))
                 .max(Comparator.comparingInt(org -> org.name().length()));
         if (inTitle.isPresent()) {
             return inTitle.map(Entity::key);
@@ -158,8 +166,9 @@ public final class LeadershipExtractor {
         if (described.isPresent()) {
             return described.map(Entity::key);
         }
-        if (ORGANIZATIONAL.contains(leading)) {
-            return organizationsInSentence(view).stream().findFirst().map(Entity::key);
+        List<Entity> inSentence = organizationsInSentence(view);
+        if (ORGANIZATIONAL.contains(leading) && inSentence.size() == 1) {
+            return Optional.of(inSentence.get(0).key());
         }
         return Optional.empty();
     }
@@ -171,7 +180,7 @@ public final class LeadershipExtractor {
         for (int i = Math.max(0, first - 4); i <= Math.min(view.size() - 1, last + 4); i++) {
             boolean possessor = view.head(i, "nmod:poss").isPresent();
             boolean complement = view.head(i, "nmod:of").isPresent() && i > first;
-            boolean common = view.pos(i).equals("NN") && view.named(i).isEmpty();
+            boolean common = view.pos(i).equals("NN") && view.named(i).isEmpty() && REFERENCES.contains(view.lower(i));
             if ((possessor || complement) && common && view.children(i).stream()
                     .anyMatch(d -> d.relation().equals("det") && view.lower(d.dependent()).equals("the"))) {
                 String noun = view.lower(i);
@@ -454,6 +463,11 @@ public final class LeadershipExtractor {
             }
         }
         return fallback;
+    }
+
+    private static boolean startsWithWords(String text, String words) {
+        return (text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ")
+                .startsWith(words.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ");
     }
 
     private static boolean containsWords(String text, String words) {
