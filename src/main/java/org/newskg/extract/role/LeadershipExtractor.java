@@ -67,6 +67,8 @@ public final class LeadershipExtractor {
     private static final Set<String> PAST_TAGS = Set.of("VBD", "VBN");
     private static final Set<String> BECOMING = Set.of("take over", "found", "co-found", "cofound");
     private static final int MAX_ROLE_WORDS_AFTER_HEAD = 1;
+    private static final int MAX_CLIMB = 3;
+    private static final List<String> CLIMB = List.of("xcomp", "advcl", "conj", "acl", "amod", "obl");
 
     public List<Leadership> extract(AnnotatedArticle article, EntityIndex entities, List<Membership> memberships,
                                     List<FamilyTie> ties) {
@@ -166,9 +168,8 @@ public final class LeadershipExtractor {
         if (described.isPresent()) {
             return described.map(Entity::key);
         }
-        List<Entity> inSentence = organizationsInSentence(view);
-        if (ORGANIZATIONAL.contains(leading) && inSentence.size() == 1) {
-            return Optional.of(inSentence.get(0).key());
+        if (ORGANIZATIONAL.contains(leading)) {
+            return nearestOrganizationBefore(view, tokens[0]).map(Entity::key);
         }
         return Optional.empty();
     }
@@ -195,13 +196,20 @@ public final class LeadershipExtractor {
         return Optional.empty();
     }
 
-    private static List<Entity> organizationsInSentence(SentenceView view) {
-        List<Entity> orgs = new ArrayList<>();
-        for (int i = 0; i < view.size(); i++) {
-            view.named(i).filter(e -> e.type().top() == TopType.ORGANIZATION).filter(e -> !orgs.contains(e))
-                    .ifPresent(orgs::add);
+    /** The organization named nearest before the token in its sentence, else the only one named after it. */
+    private static Optional<Entity> nearestOrganizationBefore(SentenceView view, int token) {
+        for (int i = token - 1; i >= 0; i--) {
+            Optional<Entity> org = view.named(i).filter(e -> e.type().top() == TopType.ORGANIZATION);
+            if (org.isPresent()) {
+                return org;
+            }
         }
-        return orgs;
+        List<Entity> after = new ArrayList<>();
+        for (int i = token; i < view.size(); i++) {
+            view.named(i).filter(e -> e.type().top() == TopType.ORGANIZATION).filter(e -> !after.contains(e))
+                    .ifPresent(after::add);
+        }
+        return after.size() == 1 ? Optional.of(after.get(0)) : Optional.empty();
     }
 
     private static LeadershipStatus roleStatus(SentenceView view, String role, int[] tokens) {
@@ -252,28 +260,38 @@ public final class LeadershipExtractor {
         }
         String lemma = view.token(v).lemma().toLowerCase(Locale.ROOT);
         boolean particle = view.children(v).stream().anyMatch(d -> d.relation().equals("compound:prt")
-                && view.lower(d.dependent()).equals("over"));
+                && view.lower(d.dependent()).equals("over") || d.relation().equals("obl:over"));
         if (particle && VERBS.containsKey(lemma + " over")) {
             return Optional.of(lemma + " over");
         }
         return VERBS.containsKey(lemma) && !lemma.equals("take") ? Optional.of(lemma) : Optional.empty();
     }
 
-    /** The verb's subject, or its controller's ("after leading the party", "is believed to have taken over"). */
+    /**
+     * The verb's subject, or, climbing at most {@value #MAX_CLIMB} heads, the subject of the clause it depends on
+     * ("after leading the party", "is believed to have taken over", "suspected of leading the gang").
+     */
     private static Optional<Entity> subject(SentenceView view, int v, List<FamilyTie> ties) {
         Set<Integer> seen = new java.util.HashSet<>();
         int current = v;
-        while (seen.add(current)) {
+        for (int step = 0; step <= MAX_CLIMB && seen.add(current); step++) {
+            boolean ownSubject = false;
             for (Dependency d : view.children(current)) {
-                if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+                boolean active = d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj");
+                if (active || current != v && d.relation().equals("nsubj:pass")) {
                     Optional<Entity> person = personAt(view, d.dependent(), ties);
                     if (person.isPresent()) {
                         return person;
                     }
+                    ownSubject |= d.relation().equals("nsubj");
                 }
             }
-            Optional<Dependency> up = view.heads(current).stream()
-                    .filter(d -> Set.of("xcomp", "advcl", "conj:and", "acl").contains(d.relation())).findFirst();
+            if (ownSubject) {
+                return Optional.empty();
+            }
+            Optional<Dependency> up = view.heads(current).stream().filter(d -> d.governor() >= 0
+                    && CLIMB.stream().anyMatch(r -> d.relation().equals(r) || d.relation().startsWith(r + ":")))
+                    .findFirst();
             if (up.isEmpty()) {
                 return Optional.empty();
             }
@@ -292,7 +310,8 @@ public final class LeadershipExtractor {
         if (kinship.isPresent()) {
             Optional<Entity> possessor = FamilyExtractor.possessor(view, i);
             Optional<Entity> corefed = view.resolvedPhrase(FamilyExtractor.phraseBegin(view, i), i + 1)
-                    .filter(e -> e.type().top() == TopType.PERSON);
+                    .filter(e -> e.type().top() == TopType.PERSON)
+                    .filter(e -> possessor.map(p -> !p.key().equals(e.key())).orElse(true));
             if (corefed.isPresent()) {
                 return corefed;
             }
@@ -305,7 +324,7 @@ public final class LeadershipExtractor {
     /** The organization led: the verb's object, the noun its relative clause modifies, or the one named before. */
     private static Optional<Entity> object(SentenceView view, int v) {
         for (Dependency d : view.children(v)) {
-            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass")) {
+            if (d.relation().equals("obj") || d.relation().equals("nsubj:pass") || d.relation().equals("obl:over")) {
                 Optional<Entity> org = organizationAt(view, d.dependent());
                 if (org.isPresent()) {
                     return org;
@@ -315,9 +334,9 @@ public final class LeadershipExtractor {
                 }
             }
         }
-        boolean relative = view.head(v, "acl").isPresent();
-        if (relative) {
-            int governor = view.head(v, "acl").get().governor();
+        Optional<Dependency> modifies = view.head(v, "acl").or(() -> view.head(v, "amod"));
+        if (modifies.isPresent()) {
+            int governor = modifies.get().governor();
             Optional<Entity> modified = organizationAt(view, governor);
             if (modified.isPresent()) {
                 return modified;
@@ -338,11 +357,14 @@ public final class LeadershipExtractor {
     }
 
     private static LeadershipStatus verbStatus(SentenceView view, int v, String verb) {
+        boolean formerCue = view.children(v).stream().anyMatch(d -> d.relation().startsWith("advmod")
+                && FORMER.contains(view.lower(d.dependent())));
+        if (formerCue) {
+            return LeadershipStatus.FORMER;
+        }
         if (allegedAround(view, v)) {
             return LeadershipStatus.ALLEGED;
         }
-        boolean formerCue = view.children(v).stream().anyMatch(d -> d.relation().startsWith("advmod")
-                && FORMER.contains(view.lower(d.dependent())));
         boolean perfectOrPast = PAST_TAGS.contains(view.pos(v)) && view.children(v).stream()
                 .noneMatch(d -> d.relation().startsWith("aux") && Set.of("will", "would", "to")
                         .contains(view.lower(d.dependent())));
@@ -366,7 +388,9 @@ public final class LeadershipExtractor {
                 return true;
             }
             Optional<Dependency> up = view.heads(here).stream().filter(d -> d.governor() >= 0
-                    && Set.of("xcomp", "ccomp", "advcl", "obl:of", "acl").contains(d.relation())).findFirst();
+                    && !d.relation().equals("acl:relcl")
+                    && (d.relation().equals("ccomp") || CLIMB.stream().anyMatch(r -> d.relation().equals(r)
+                    || d.relation().startsWith(r + ":")))).findFirst();
             if (up.isEmpty()) {
                 return false;
             }
