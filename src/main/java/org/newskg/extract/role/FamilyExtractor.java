@@ -30,6 +30,9 @@ import org.newskg.nlp.Sentence;
  */
 public final class FamilyExtractor {
     static final String RULE = "newskg-family-kin";
+    static final String SURNAME_RULE = "newskg-family-surname";
+    static final String INFERRED_RULE = "newskg-family-inferred";
+    private static final Set<Kinship> BLOOD = Set.of(Kinship.CHILD_OF, Kinship.PARENT_OF, Kinship.SIBLING_OF);
     private static final Map<String, Kinship> KIN = kinNouns();
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
     private static final Set<String> LINKS = Set.of("appos", "dep", "compound");
@@ -46,14 +49,54 @@ public final class FamilyExtractor {
                 }
                 Optional<Entity> possessor = possessor(view, k);
                 Optional<Entity> named = possessor.flatMap(p -> named(view, k, p));
+                boolean bySurname = false;
+                if (possessor.isPresent() && named.isEmpty() && BLOOD.contains(kinship.get())) {
+                    named = onlyNamesake(entities, possessor.get());
+                    bySurname = named.isPresent();
+                }
                 if (possessor.isPresent() && named.isPresent()) {
-                    FamilyTie tie = new FamilyTie(named.get().key(), kinship.get(), possessor.get().key(),
-                            evidence(view, k));
-                    ties.putIfAbsent(tie.personKey() + " " + tie.relation() + " " + tie.relativeKey(), tie);
+                    add(ties, new FamilyTie(named.get().key(), kinship.get(), possessor.get().key(),
+                            evidence(view, k, bySurname ? SURNAME_RULE : RULE, bySurname ? 0.6 : 0.8)));
                 }
             }
         }
+        inferred(List.copyOf(ties.values())).forEach(tie -> add(ties, tie));
         return List.copyOf(ties.values());
+    }
+
+    /** Adds a tie unless it, or the same tie read the other way round, is already there. */
+    private static void add(Map<String, FamilyTie> ties, FamilyTie tie) {
+        FamilyTie inverse = tie.inverse();
+        String reverse = inverse.personKey() + " " + inverse.relation() + " " + inverse.relativeKey();
+        if (!ties.containsKey(reverse)) {
+            ties.putIfAbsent(tie.personKey() + " " + tie.relation() + " " + tie.relativeKey(), tie);
+        }
+    }
+
+    /**
+     * Ties that follow from two stated ones: a parent's sibling (an uncle or aunt) and a parent's parent are
+     * relatives. The evidence is the second tie's, with the rule {@value #INFERRED_RULE}.
+     */
+    static List<FamilyTie> inferred(List<FamilyTie> stated) {
+        List<FamilyTie> both = new ArrayList<>();
+        stated.forEach(t -> both.addAll(List.of(t, t.inverse())));
+        List<FamilyTie> result = new ArrayList<>();
+        for (FamilyTie child : both) {
+            if (child.relation() != Kinship.CHILD_OF) {
+                continue;
+            }
+            for (FamilyTie other : both) {
+                boolean parentsRelative = other.personKey().equals(child.relativeKey())
+                        && (other.relation() == Kinship.SIBLING_OF || other.relation() == Kinship.CHILD_OF);
+                if (parentsRelative && !other.relativeKey().equals(child.personKey())) {
+                    Evidence e = other.evidence();
+                    result.add(new FamilyTie(child.personKey(), Kinship.RELATIVE_OF, other.relativeKey(),
+                            new Evidence(e.sentenceIndex(), e.sentenceText(), e.span(), e.text(), INFERRED_RULE,
+                                    0.6)));
+                }
+            }
+        }
+        return result;
     }
 
     static Optional<Kinship> kinship(SentenceView view, int k) {
@@ -73,11 +116,18 @@ public final class FamilyExtractor {
                     return view.named(p);
                 }
                 if (d.relation().equals("nmod:poss") && POSSESSIVE_PRONOUNS.contains(view.lower(p))) {
-                    return view.resolvedPronoun(p);
+                    return view.resolvedPronoun(p).or(() -> coordinatedPerson(view, k));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** "Tomas Berg and his brother": the person the kinship noun is coordinated with owns its pronoun. */
+    private static Optional<Entity> coordinatedPerson(SentenceView view, int k) {
+        return view.heads(k).stream().filter(d -> d.relation().startsWith("conj") && d.governor() < k)
+                .map(d -> view.named(d.governor())).flatMap(Optional::stream)
+                .filter(e -> e.type().top() == TopType.PERSON).findFirst();
     }
 
     /** The person the kinship noun at {@code k} names, other than its possessor. */
@@ -142,12 +192,32 @@ public final class FamilyExtractor {
         return view.named(first).map(e -> view.run(first).begin()).orElse(first);
     }
 
-    private static Evidence evidence(SentenceView view, int k) {
+    /**
+     * "Ana Lind praised her father" with no name for the father: the one other person of the article who shares
+     * Ana Lind's surname, if there is exactly one. Only for parents, children and siblings, who usually share it.
+     */
+    private static Optional<Entity> onlyNamesake(EntityIndex entities, Entity possessor) {
+        Optional<String> surname = surname(possessor);
+        if (surname.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Entity> namesakes = entities.namedBefore(Integer.MAX_VALUE, TopType.PERSON).stream()
+                .filter(e -> !e.key().equals(possessor.key()) && surname(e).equals(surname)).toList();
+        return namesakes.size() == 1 ? Optional.of(namesakes.get(0)) : Optional.empty();
+    }
+
+    private static Optional<String> surname(Entity person) {
+        String[] words = person.name().strip().split("\\s+");
+        return words.length >= 2 ? Optional.of(words[words.length - 1].toLowerCase(java.util.Locale.ROOT))
+                : Optional.empty();
+    }
+
+    private static Evidence evidence(SentenceView view, int k, String rule, double confidence) {
         int begin = Math.max(0, k - 4);
         int end = Math.min(view.size(), k + 5);
         Sentence sentence = view.sentence();
-        return new Evidence(sentence.index(), sentence.text(), view.span(begin, end), view.text(begin, end), RULE,
-                0.8);
+        return new Evidence(sentence.index(), sentence.text(), view.span(begin, end), view.text(begin, end), rule,
+                confidence);
     }
 
     private static Map<String, Kinship> kinNouns() {

@@ -109,7 +109,10 @@ public final class LeadershipExtractor {
             return Optional.empty();
         }
         LeadershipStatus status = roleStatus(view, membership.role().get(), tokens);
-        return Optional.of(new Leadership(membership.personKey(), organization.get(), Optional.of(leading.get()),
+        String role = membership.role().get();
+        int at = role.toLowerCase(Locale.ROOT).indexOf(leading.get());
+        String asWritten = at >= 0 ? role.substring(at, at + leading.get().length()) : leading.get();
+        return Optional.of(new Leadership(membership.personKey(), organization.get(), Optional.of(asWritten),
                 status, new Evidence(evidence.sentenceIndex(), evidence.sentenceText(), evidence.span(),
                 evidence.text(), ROLE_RULE, Math.min(evidence.confidence(), 0.8))));
     }

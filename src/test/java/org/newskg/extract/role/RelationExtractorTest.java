@@ -65,6 +65,19 @@ class RelationExtractorTest {
     }
 
     @Test
+    void anUnnamedParentIsTheOnlyNamesakeAndAParentsSiblingIsARelative() {
+        Result result = extract("family-inferred");
+        assertThat(result.ties()).containsExactlyInAnyOrder(
+                "person/erik-berg siblingOf person/tomas-berg",
+                "person/nils-berg childOf person/erik-berg",
+                "person/karl-holm parentOf person/sara-holm",
+                "person/nils-berg relativeOf person/tomas-berg");
+        assertThat(result.familyTies).extracting(t -> t.evidence().extractor()).containsExactlyInAnyOrder(
+                FamilyExtractor.RULE, FamilyExtractor.RULE, FamilyExtractor.SURNAME_RULE,
+                FamilyExtractor.INFERRED_RULE);
+    }
+
+    @Test
     void aPossessedKinshipSubjectIsTheRelativeAlreadyNamed() {
         Result result = extract("kin-leadership");
         assertThat(result.ties()).containsExactly("person/luis-mora childOf person/rafael-mora");
