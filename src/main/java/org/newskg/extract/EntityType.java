@@ -4,6 +4,7 @@ package org.newskg.extract;
 public enum EntityType {
     PERSON(TopType.PERSON),
     ORGANIZATION(TopType.ORGANIZATION),
+    CRIMINAL_ORGANIZATION(TopType.ORGANIZATION),
     COUNTRY(TopType.PLACE),
     FIRST_LEVEL_DIVISION(TopType.PLACE),
     CITY(TopType.PLACE),

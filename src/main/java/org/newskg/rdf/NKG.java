@@ -24,6 +24,7 @@ public final class NKG {
     public static final Resource Country = resource("Country");
     public static final Resource FirstLevelDivision = resource("FirstLevelDivision");
     public static final Resource City = resource("City");
+    public static final Resource CriminalOrganization = resource("CriminalOrganization");
     public static final Resource Region = resource("Region");
 
     // Classes: statements to come (quotations, n-ary relations, events)

@@ -96,6 +96,7 @@ public final class NkgFactMapper implements FactMapper {
             case FIRST_LEVEL_DIVISION -> NKG.FirstLevelDivision.asNode();
             case CITY -> NKG.City.asNode();
             case REGION -> NKG.Region.asNode();
+            case CRIMINAL_ORGANIZATION -> NKG.CriminalOrganization.asNode();
             case PERSON, ORGANIZATION, PLACE -> null;
         });
     }

@@ -130,7 +130,7 @@ class NamedQueriesTest {
         assertRows("entities", List.of("entity", "type", "name", "class", "label"),
                 "organization:americas-program | nkg:Organization | \"Americas Program\" | nkg:Organization"
                         + " | \"Americas Program\"",
-                "organization:sinaloa-cartel | nkg:Organization | \"Sinaloa Cartel\" | nkg:Organization"
+                "organization:sinaloa-cartel | nkg:Organization | \"Sinaloa Cartel\" | nkg:CriminalOrganization"
                         + " | \"Sinaloa Cartel\"",
                 "person:donald-trump | nkg:Person | \"Donald Trump\" | nkg:Person | \"Donald Trump\"",
                 "person:donald-trump | nkg:Person | \"Trump\" | nkg:Person | \"Donald Trump\"",
@@ -156,6 +156,41 @@ class NamedQueriesTest {
                         + " | \"director\" | nkg:current | 1",
                 "person:ovidio-guzman | \"Ovidio Guzmán\" | organization:sinaloa-cartel | \"Sinaloa Cartel\""
                         + " | - | nkg:alleged | 1");
+    }
+
+    @Test
+    void cartelLeadershipListsCriminalOrganizationsOnlyWithTheirSentence() {
+        assertRows("cartel-leadership", List.of("leader", "leaderName", "organization", "organizationName", "role",
+                        "status", "confidence", "sentence", "article"),
+                "person:joaquin-guzman | \"Joaquín Guzmán\" | organization:sinaloa-cartel | \"Sinaloa Cartel\" | \"leader\""
+                        + " | nkg:former | 0.85 | \"Guzmán once ran the Sinaloa Cartel; Ovidio is suspected of leading it now.\" | art:aaaa000000000001",
+                "person:ovidio-guzman | \"Ovidio Guzmán\" | organization:sinaloa-cartel | \"Sinaloa Cartel\" | -"
+                        + " | nkg:alleged | 0.6 | \"Guzmán once ran the Sinaloa Cartel; Ovidio is suspected of leading it now.\" | art:aaaa000000000001");
+    }
+
+    @Test
+    void whoLeadsTakesTheOrganizationAsAParameter() {
+        assertRows("who-leads", List.of("leader", "leaderName", "organization", "organizationName", "role", "status",
+                        "sentence", "article", "published"),
+                "person:joaquin-guzman | \"Joaquín Guzmán\" | organization:sinaloa-cartel | \"Sinaloa Cartel\" | \"leader\""
+                        + " | nkg:former | \"Guzmán once ran the Sinaloa Cartel; Ovidio is suspected of leading it now.\" | art:aaaa000000000001 | \"2019-11-07T01:42:27Z\"^^xsd:dateTime",
+                "person:ovidio-guzman | \"Ovidio Guzmán\" | organization:sinaloa-cartel | \"Sinaloa Cartel\" | -"
+                        + " | nkg:alleged | \"Guzmán once ran the Sinaloa Cartel; Ovidio is suspected of leading it now.\" | art:aaaa000000000001 | \"2019-11-07T01:42:27Z\"^^xsd:dateTime");
+    }
+
+    @Test
+    void organizationNetworkFollowsRelativesToTheirOrganizations() {
+        assertRows("organization-network", List.of("person", "personName", "organization", "organizationName", "tie",
+                        "relation", "relative", "relativeName", "relativeOrganization", "relativeOrganizationName"),
+                "person:joaquin-guzman | \"Joaquín Guzmán\" | organization:sinaloa-cartel | \"Sinaloa Cartel\" | \"leads\""
+                        + " | - | - | - | - | -",
+                "person:laura-carlsen | \"Laura Carlsen\" | organization:americas-program | \"Americas Program\""
+                        + " | \"leads\" | - | - | - | - | -",
+                "person:laura-carlsen | \"Laura Carlsen\" | organization:americas-program | \"Americas Program\""
+                        + " | \"member of\" | - | - | - | - | -",
+                "person:ovidio-guzman | \"Ovidio Guzmán\" | organization:sinaloa-cartel | \"Sinaloa Cartel\" | \"leads\""
+                        + " | nkg:childOf | person:joaquin-guzman | \"Joaquín Guzmán\" | organization:sinaloa-cartel"
+                        + " | \"Sinaloa Cartel\"");
     }
 
     @Test
@@ -343,7 +378,8 @@ class NamedQueriesTest {
 
     /** Values for the queries that take a parameter, as {@code newskg query --param} gives them. */
     private static final java.util.Map<String, java.util.Map<String, Node>> PARAMETERS = java.util.Map.of(
-            "quotes-by", java.util.Map.of("who", org.apache.jena.graph.NodeFactory.createLiteralString("laura carlsen")));
+            "quotes-by", java.util.Map.of("who", org.apache.jena.graph.NodeFactory.createLiteralString("laura carlsen")),
+            "who-leads", java.util.Map.of("org", org.apache.jena.graph.NodeFactory.createLiteralString("sinaloa cartel")));
 
     private static Query parse(String name) {
         return QueryFactory.create(RdfFixtures.read(file(name)), Syntax.syntaxSPARQL_11);

@@ -30,6 +30,8 @@ public final class EntityExtractor implements FactExtractor {
 
     private final CandidateFinder finder = new CandidateFinder();
     private final EntityResolver resolver = new EntityResolver();
+    private final List<String> criminalWords = org.newskg.extract.Lexicon.loadTable("organization-criminal.txt")
+            .keySet().stream().toList();
 
     @Override
     public Facts extract(AnnotatedArticle article) {
@@ -49,8 +51,10 @@ public final class EntityExtractor implements FactExtractor {
 
     private Entity toEntity(AnnotatedArticle article, Cluster cluster, Map<Long, Integer> chainByToken,
                             List<Candidate> allNames) {
-        EntityType type = MetonymyLib.demoteMetonymicState(cluster.type(), cluster.members(), article.sentences());
+        EntityType named = MetonymyLib.demoteMetonymicState(cluster.type(), cluster.members(), article.sentences());
         String name = cluster.canonicalName();
+        EntityType type = named == EntityType.ORGANIZATION && cluster.names().stream().anyMatch(this::namesCriminal)
+                ? EntityType.CRIMINAL_ORGANIZATION : named;
         List<Evidence> mentions = new ArrayList<>();
         for (Candidate member : cluster.members()) {
             mentions.add(evidence(article.sentences().get(member.sentenceIndex()), member));
@@ -170,6 +174,12 @@ public final class EntityExtractor implements FactExtractor {
     }
 
     /** A single given name or surname is ambiguous beyond its article, so it is keyed to the article. */
+    /** Whether an organization's name says it is a criminal one: "Tijuana Cartel", "the Gambino crime family". */
+    private boolean namesCriminal(String name) {
+        String words = " " + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}']+", " ") + " ";
+        return criminalWords.stream().anyMatch(w -> words.contains(" " + w + " "));
+    }
+
     private static String key(EntityType type, String name, AnnotatedArticle article) {
         String slug = NameLib.slug(name);
         if (type == EntityType.PERSON && NameLib.words(name).size() < 2) {
