@@ -1,0 +1,375 @@
+package org.newskg.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityIndex;
+import org.newskg.extract.EntityType.TopType;
+import org.newskg.extract.Event;
+import org.newskg.extract.EventDate;
+import org.newskg.extract.Evidence;
+import org.newskg.extract.Lexicon;
+import org.newskg.extract.Participant;
+import org.newskg.extract.Quotation;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Dependency;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Span;
+import org.newskg.nlp.TimeExpression;
+import org.newskg.nlp.Token;
+
+/**
+ * Events, read where the text dates something: each day, month or year that SUTime resolved is followed up the
+ * dependency parse to the verb or event noun it modifies ("arrested on Tuesday", "the murder ... Monday", "an April
+ * 2018 interview"). The trigger's lemma gives the type ({@code event-triggers.txt}), its phrase the label; the place
+ * and the participants are its dependents. Every quotation's speech act is an event too, dated when its sentence
+ * dates it, and so is the article's own publication. Stateless and thread-safe.
+ */
+public final class EventExtractor {
+    static final String DATED_RULE = "newskg-event-dated";
+    static final String SPEECH_RULE = "newskg-event-speech";
+    static final String PUBLICATION_RULE = "newskg-event-publication";
+    static final String OCCURRENCE = "Occurrence";
+
+    private static final Map<String, String> TRIGGERS = Lexicon.loadTable("event-triggers.txt");
+    private static final Set<String> NOT_ANCHORS = Set.of("be", "have", "do", "get", "seem", "remain", "become");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "must", "'ll", "wo", "going");
+    private static final Set<String> VICTIM_TYPES = Set.of("Killing", "Attack");
+    private static final Set<String> SPEECH_TYPES = Set.of("Statement", "Interview", "Post");
+    private static final Map<String, String> SPEECH_VERB_TYPES = Map.of("tweet", "Post", "post", "Post",
+            "write", "Post", "tell", "Interview");
+    private static final Lexicon ORGANIZATION_REFERENCES = Lexicon.load("organization-references.txt");
+    private static final int MAX_CLIMB = 6;
+    private static final int MAX_LABEL_TOKENS = 6;
+
+    public List<Event> extract(AnnotatedArticle article, EntityIndex entities, List<Quotation> quotations) {
+        Optional<LocalDate> published = article.article().published().map(p -> p.toLocalDate());
+        Map<String, Event> events = new LinkedHashMap<>();
+        for (TimeExpression time : article.times()) {
+            if (!time.timexType().equals("DATE") && !time.timexType().equals("TIME")) {
+                continue;
+            }
+            if (time.sentenceIndex() < 0 || time.sentenceIndex() >= article.sentences().size()) {
+                continue;
+            }
+            Sentence sentence = article.sentences().get(time.sentenceIndex());
+            View view = new View(sentence, article.body(), entities);
+            int[] timeTokens = view.tokensIn(time.span());
+            if (timeTokens.length == 0) {
+                continue;
+            }
+            Optional<Integer> anchor = anchor(view, timeTokens);
+            if (anchor.isEmpty()) {
+                continue;
+            }
+            int trigger = anchor.get();
+            Optional<EventDate> date = EventDates.of(time.value(), time.text(), published, tense(view, trigger));
+            if (date.isEmpty()) {
+                continue;
+            }
+            String key = sentence.index() + ":" + trigger;
+            if (!events.containsKey(key)) {
+                events.put(key, event(view, trigger, date, quotations, DATED_RULE, 0.7));
+            }
+        }
+        List<Event> result = new ArrayList<>(events.values());
+        result.addAll(speechEvents(article, entities, quotations, result));
+        publication(article).ifPresent(result::add);
+        return result;
+    }
+
+    /** The verb or event noun a time expression modifies, climbing from its head. */
+    private static Optional<Integer> anchor(View view, int[] timeTokens) {
+        Set<Integer> inside = new HashSet<>();
+        for (int t : timeTokens) {
+            inside.add(t);
+        }
+        int head = timeTokens[0];
+        for (int t : timeTokens) {
+            if (view.heads(t).stream().anyMatch(d -> !inside.contains(d.governor()))) {
+                head = t;
+                break;
+            }
+        }
+        Set<Integer> seen = new HashSet<>(inside);
+        int current = head;
+        for (int step = 0; step < MAX_CLIMB; step++) {
+            Optional<Dependency> up = view.heads(current).stream().filter(d -> d.governor() >= 0)
+                    .filter(d -> !d.relation().equals("ref")).findFirst();
+            if (up.isEmpty() || !seen.add(up.get().governor())) {
+                return Optional.empty();
+            }
+            current = up.get().governor();
+            Token token = view.token(current);
+            String lemma = token.lemma().toLowerCase(Locale.ROOT);
+            if (token.pos().startsWith("VB") && !NOT_ANCHORS.contains(lemma)) {
+                return Optional.of(current);
+            }
+            if (token.pos().startsWith("NN") && TRIGGERS.containsKey(lemma) && view.named(current).isEmpty()) {
+                return Optional.of(current);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static EventDates.Tense tense(View view, int trigger) {
+        int verb = trigger;
+        if (!view.token(verb).pos().startsWith("VB")) {
+            Optional<Dependency> up = view.heads(verb).stream().filter(d -> d.governor() >= 0).findFirst();
+            if (up.isEmpty() || !view.token(up.get().governor()).pos().startsWith("VB")) {
+                return EventDates.Tense.UNKNOWN;
+            }
+            verb = up.get().governor();
+        }
+        boolean future = view.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux")
+                && FUTURE_AUX.contains(view.lower(d.dependent())));
+        if (future) {
+            return EventDates.Tense.FUTURE;
+        }
+        String pos = view.token(verb).pos();
+        boolean perfect = view.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux")
+                && view.token(d.dependent()).lemma().equals("have"));
+        return pos.equals("VBD") || perfect ? EventDates.Tense.PAST : EventDates.Tense.UNKNOWN;
+    }
+
+    private static Event event(View view, int trigger, Optional<EventDate> date, List<Quotation> quotations,
+                               String rule, double confidence) {
+        Optional<Integer> object = object(view, trigger);
+        String type = type(view, trigger, object);
+        int labelEnd = object.map(o -> Math.min(view.phraseEnd(o), trigger + MAX_LABEL_TOKENS)).orElse(trigger + 1);
+        if (!view.token(trigger).pos().startsWith("VB")) {
+            labelEnd = Math.min(view.phraseEnd(trigger), trigger + MAX_LABEL_TOKENS);
+        }
+        labelEnd = Math.max(labelEnd, trigger + 1);
+        String label = view.text(trigger, labelEnd);
+        Optional<String> place = place(view, trigger, object);
+        List<Participant> participants = participants(view, trigger, object, type);
+        Optional<Integer> quotation = SPEECH_TYPES.contains(type) ? quotationOf(view, quotations) : Optional.empty();
+        Sentence sentence = view.sentence();
+        Evidence evidence = new Evidence(sentence.index(), sentence.text(), view.span(trigger, labelEnd), label, rule,
+                confidence);
+        return new Event(type, label, date, place, participants, quotation, evidence);
+    }
+
+    /** What the trigger acts on: a verb's object (or passive subject), a noun's "of" complement. */
+    private static Optional<Integer> object(View view, int trigger) {
+        for (String relation : List.of("obj", "nsubj:pass", "nmod:of", "obl:of")) {
+            for (Dependency d : view.children(trigger)) {
+                if (d.relation().equals(relation) && d.dependent() > trigger) {
+                    return Optional.of(d.dependent());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String type(View view, int trigger, Optional<Integer> object) {
+        String lemma = view.token(trigger).lemma().toLowerCase(Locale.ROOT);
+        Optional<String> objectType = object.map(o -> TRIGGERS.get(view.token(o).lemma().toLowerCase(Locale.ROOT)));
+        String own = TRIGGERS.get(lemma);
+        if (own != null && !(own.equals("Statement") && objectType.isPresent())) {
+            return own;
+        }
+        return objectType.or(() -> Optional.ofNullable(own)).orElse(OCCURRENCE);
+    }
+
+    /** The place the trigger or its object is "in" or "at", if the article names it as a place. */
+    private static Optional<String> place(View view, int trigger, Optional<Integer> object) {
+        List<Integer> heads = new ArrayList<>(List.of(trigger));
+        object.ifPresent(heads::add);
+        for (int head : heads) {
+            for (Dependency d : view.children(head)) {
+                if (d.relation().matches("(obl|nmod):(in|at|near|outside|inside|across|into)")) {
+                    Optional<Entity> place = view.placeAround(d.dependent());
+                    if (place.isPresent()) {
+                        return place.map(Entity::key);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Participant> participants(View view, int trigger, Optional<Integer> object, String type) {
+        List<Participant> result = new ArrayList<>();
+        for (Dependency d : view.children(trigger)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
+                Participant.Role role = SPEECH_TYPES.contains(type) ? Participant.Role.SPEAKER
+                        : type.equals("Death") ? Participant.Role.PATIENT : Participant.Role.AGENT;
+                view.participant(d.dependent(), role).ifPresent(result::add);
+            }
+        }
+        object.flatMap(o -> view.participant(o, VICTIM_TYPES.contains(type) ? Participant.Role.VICTIM
+                : Participant.Role.PATIENT)).ifPresent(result::add);
+        return result;
+    }
+
+    /** The quotation attributed in this sentence, if exactly one is. */
+    private static Optional<Integer> quotationOf(View view, List<Quotation> quotations) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < quotations.size(); i++) {
+            if (quotations.get(i).evidence().sentenceIndex() == view.sentence().index()) {
+                found.add(i);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** A speech event for each quotation whose sentence gave no dated event of its own. */
+    private static List<Event> speechEvents(AnnotatedArticle article, EntityIndex entities, List<Quotation> quotations,
+                                            List<Event> dated) {
+        List<Event> result = new ArrayList<>();
+        for (int i = 0; i < quotations.size(); i++) {
+            int index = i;
+            if (dated.stream().anyMatch(e -> e.quotationIndex().filter(q -> q == index).isPresent())) {
+                continue;
+            }
+            Quotation quotation = quotations.get(i);
+            String verb = quotation.verb().orElse("say");
+            String type = SPEECH_VERB_TYPES.getOrDefault(verb, "Statement");
+            List<Participant> speaker = quotation.speakerKey().map(k -> List.of(new Participant(Optional.of(k),
+                    Optional.empty(), Participant.Role.SPEAKER, Optional.empty()))).orElse(List.of());
+            Evidence e = quotation.evidence();
+            result.add(new Event(type, verb, Optional.empty(), Optional.empty(), speaker, Optional.of(index),
+                    new Evidence(e.sentenceIndex(), e.sentenceText(), e.span(), e.text(), SPEECH_RULE,
+                            Math.min(0.7, e.confidence()))));
+        }
+        return result;
+    }
+
+    private static Optional<Event> publication(AnnotatedArticle article) {
+        if (article.article().published().isEmpty() || article.sentences().isEmpty()) {
+            return Optional.empty();
+        }
+        String day = article.article().published().get().toLocalDate().toString();
+        Sentence first = article.sentences().get(0);
+        return Optional.of(new Event(Event.PUBLICATION, "published", Optional.of(new EventDate(day, Optional.empty(),
+                false, "Published at")), Optional.empty(), List.of(), Optional.empty(),
+                new Evidence(first.index(), first.text(), first.span(), first.text(), PUBLICATION_RULE, 1.0)));
+    }
+
+    /** One sentence with the entities it names, for reading events. */
+    private static final class View {
+        private final Sentence sentence;
+        private final String body;
+        private final EntityIndex entities;
+
+        View(Sentence sentence, String body, EntityIndex entities) {
+            this.sentence = sentence;
+            this.body = body;
+            this.entities = entities;
+        }
+
+        Sentence sentence() {
+            return sentence;
+        }
+
+        Token token(int i) {
+            return sentence.tokens().get(i);
+        }
+
+        String lower(int i) {
+            return token(i).word().toLowerCase(Locale.ROOT);
+        }
+
+        List<Dependency> children(int i) {
+            return sentence.children(i);
+        }
+
+        List<Dependency> heads(int i) {
+            return sentence.dependencies().stream().filter(d -> d.dependent() == i).toList();
+        }
+
+        int[] tokensIn(Span span) {
+            return sentence.tokens().stream().filter(t -> t.span().begin() >= span.begin()
+                    && t.span().end() <= span.end()).mapToInt(Token::index).toArray();
+        }
+
+        Optional<Entity> named(int i) {
+            return entities.at(token(i).span()).filter(e -> e.mentions().stream()
+                    .anyMatch(m -> !m.extractor().startsWith("corenlp-coref") && m.span().overlaps(token(i).span())));
+        }
+
+        /** A place named at the token or in its compound or "of" dependents ("northern Valdoria"). */
+        Optional<Entity> placeAround(int i) {
+            Optional<Entity> here = named(i).filter(e -> e.type().top() == TopType.PLACE);
+            if (here.isPresent()) {
+                return here;
+            }
+            for (Dependency d : children(i)) {
+                if (Set.of("compound", "amod", "nmod:of").contains(d.relation())) {
+                    Optional<Entity> place = named(d.dependent()).filter(e -> e.type().top() == TopType.PLACE);
+                    if (place.isPresent()) {
+                        return place;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        Optional<Participant> participant(int i, Participant.Role role) {
+            boolean pronoun = token(i).pos().startsWith("PRP");
+            boolean orgReference = ORGANIZATION_REFERENCES.contains(token(i).lemma().toLowerCase(Locale.ROOT));
+            Optional<Entity> entity = named(i).or(() -> pronoun || orgReference ? entities.at(token(i).span())
+                            .filter(e -> !orgReference || e.type().top() == TopType.ORGANIZATION) : Optional.empty())
+                    .filter(e -> e.type().top() != TopType.PLACE || role == Participant.Role.AGENT);
+            if (entity.isPresent()) {
+                return Optional.of(new Participant(Optional.of(entity.get().key()), Optional.empty(), role,
+                        Optional.empty()));
+            }
+            if (!token(i).pos().startsWith("NN")) {
+                return Optional.empty();
+            }
+            Optional<Integer> count = children(i).stream().filter(d -> d.relation().equals("nummod"))
+                    .map(d -> number(token(d.dependent()))).flatMap(Optional::stream).findFirst();
+            int begin = i;
+            for (Dependency d : children(i)) {
+                if (d.dependent() < begin && Set.of("compound", "amod", "nummod").contains(d.relation())) {
+                    begin = d.dependent();
+                }
+            }
+            if (count.isPresent()) {
+                begin = Math.max(begin, children(i).stream().filter(d -> d.relation().equals("nummod"))
+                        .mapToInt(Dependency::dependent).max().orElse(begin - 1) + 1);
+            }
+            return Optional.of(new Participant(Optional.empty(), Optional.of(text(begin, i + 1)), role, count));
+        }
+
+        int phraseEnd(int head) {
+            int end = head + 1;
+            for (Dependency d : children(head)) {
+                if (d.dependent() >= end && Set.of("compound", "amod", "nmod:of", "nummod", "det", "case",
+                        "nmod:poss").contains(d.relation()) && d.dependent() - head <= MAX_LABEL_TOKENS) {
+                    end = Math.max(end, phraseEnd(d.dependent()));
+                }
+            }
+            return end;
+        }
+
+        Span span(int begin, int end) {
+            return new Span(token(begin).span().begin(), token(end - 1).span().end());
+        }
+
+        String text(int begin, int end) {
+            return span(begin, end).of(body).replaceAll("\\s+", " ");
+        }
+
+        private static Optional<Integer> number(Token token) {
+            String word = token.word().toLowerCase(Locale.ROOT).replace(",", "");
+            if (word.matches("\\d+")) {
+                return Optional.of(Integer.parseInt(word));
+            }
+            List<String> words = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                    "nine", "ten", "eleven", "twelve");
+            int index = words.indexOf(word);
+            return index >= 0 ? Optional.of(index) : Optional.empty();
+        }
+    }
+}
