@@ -11,16 +11,25 @@ import org.newskg.article.Article;
  * @param quotations    its direct quotations
  * @param memberships   people's roles and affiliations
  * @param partOf        organizations that are part of others
+ * @param places        where the places are and which lies in which
  * @param nlpMillis     time spent in NLP
  * @param extractMillis time spent extracting
  */
 public record Facts(Article article, List<Entity> entities, List<Quotation> quotations,
-                    List<Membership> memberships, List<PartOf> partOf, long nlpMillis, long extractMillis) {
+                    List<Membership> memberships, List<PartOf> partOf, Places places, long nlpMillis,
+                    long extractMillis) {
     public Facts {
         entities = List.copyOf(entities);
         quotations = List.copyOf(quotations);
         memberships = List.copyOf(memberships);
         partOf = List.copyOf(partOf);
+        java.util.Objects.requireNonNull(places, "places");
+    }
+
+    /** Facts without places. */
+    public Facts(Article article, List<Entity> entities, List<Quotation> quotations, List<Membership> memberships,
+                 List<PartOf> partOf, long nlpMillis, long extractMillis) {
+        this(article, entities, quotations, memberships, partOf, Places.NONE, nlpMillis, extractMillis);
     }
 
     /** Facts with entities only. */

@@ -4,16 +4,23 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** How place names are compared: without accents, case, a leading "the" or repeated spaces ("Nahrīn" = "nahrin"). */
+/**
+ * How place names are compared: without accents, case, a leading "the", repeated spaces or the full stops of
+ * initials ("São Tomé" = "sao tome", "U.K." = "UK").
+ */
 public final class PlaceNameLib {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
     private PlaceNameLib() {
     }
 
     /** The lookup key of a name. */
     public static String key(String name) {
+        if (INITIALS.matcher(name).matches()) {
+            return name.replace(".", "").toLowerCase(Locale.ROOT);
+        }
         if (isPlain(name)) {
             String lower = name.toLowerCase(Locale.ROOT);
             return lower.startsWith("the ") ? lower.substring(4) : lower;
