@@ -59,6 +59,12 @@ final class IngestCommand implements Callable<Integer> {
             description = "Base IRI under which entity and article IRIs are minted (default: ${DEFAULT-VALUE}).")
     private String base;
 
+    @Option(names = "--nlp-cache", paramLabel = "DIR",
+            description = {"Keep each article's NLP output in DIR and reuse it when the same article is ingested "
+                + "again (after an upgrade of newskg's extraction rules, say), skipping the models. Entries are keyed "
+                + "by the article's text and the NLP settings."})
+    private Path nlpCache;
+
     @Override
     public Integer call() {
         if (threads == null) {
@@ -72,7 +78,7 @@ final class IngestCommand implements Callable<Integer> {
                 .withPublished(published);
         IngestSummary summary;
         try (StoreOnFirstWrite store = new StoreOnFirstWrite(common.db)) {
-            summary = ingest(store, inputs, options, threads, new IriMinter(base),
+            summary = ingest(store, inputs, options, threads, new IriMinter(base), nlpCache,
                     new ProblemReporter(spec.commandLine().getErr(), common.verbose));
         }
         spec.commandLine().getOut().println("Ingested " + summary.line() + " into " + common.db + ".");
@@ -81,9 +87,9 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Loads the NLP models and ingests the inputs into the store, with a progress bar on a terminal. */
     static IngestSummary ingest(KnowledgeStore store, List<Path> inputs, ReadOptions options, int threads,
-                                IriMinter iris, ProblemReporter problems) {
+                                IriMinter iris, Path nlpCache, ProblemReporter problems) {
         List<Path> files = ArticleFiles.expand(inputs, problem -> { });
-        try (NlpEngine nlp = NewsKg.loadNlp();
+        try (NlpEngine nlp = nlpCache == null ? NewsKg.loadNlp() : NewsKg.loadNlp(nlpCache);
              ProgressDisplay progress = ProgressDisplay.start("Ingesting", ArticleFiles.estimateArticles(files))) {
             IngestPipeline pipeline = IngestPipeline.create().nlp(nlp).extractor(NewsKg.extractor())
                     .mapper(NewsKg.mapper(iris), iris).store(store).threads(threads).problems(problems)

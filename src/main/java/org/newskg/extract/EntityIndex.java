@@ -46,6 +46,14 @@ public final class EntityIndex {
                 .min(Comparator.comparingInt(e -> e.span.length())).map(Entry::entity));
     }
 
+    /**
+     * The entity that coreference resolved this exact phrase to ("his father" in a chain with a name), if any.
+     * Unlike {@link #at}, a shorter mention inside the phrase ("his") does not count.
+     */
+    public Optional<Entity> resolvedExactly(Span span) {
+        return entries.stream().filter(e -> e.viaCoref && e.span.equals(span)).map(Entry::entity).findFirst();
+    }
+
     /** Name mentions (not pronouns) of entities of the given type that end before the offset, nearest first. */
     public List<Entity> namedBefore(int offset, EntityType.TopType type) {
         List<Entity> result = new ArrayList<>();

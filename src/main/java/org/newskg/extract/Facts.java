@@ -11,29 +11,35 @@ import org.newskg.article.Article;
  * @param quotations    its direct quotations
  * @param memberships   people's roles and affiliations
  * @param partOf        organizations that are part of others
+ * @param leaderships   who leads which organization, now, before or allegedly
+ * @param familyTies    family relations between people
  * @param places        where the places are and which lies in which
  * @param nlpMillis     time spent in NLP
  * @param extractMillis time spent extracting
  */
 public record Facts(Article article, List<Entity> entities, List<Quotation> quotations,
-                    List<Membership> memberships, List<PartOf> partOf, Places places, long nlpMillis,
-                    long extractMillis) {
+                    List<Membership> memberships, List<PartOf> partOf, List<Leadership> leaderships,
+                    List<FamilyTie> familyTies, Places places, long nlpMillis, long extractMillis) {
     public Facts {
         entities = List.copyOf(entities);
         quotations = List.copyOf(quotations);
         memberships = List.copyOf(memberships);
         partOf = List.copyOf(partOf);
+        leaderships = List.copyOf(leaderships);
+        familyTies = List.copyOf(familyTies);
         java.util.Objects.requireNonNull(places, "places");
     }
 
     /** Facts without places. */
     public Facts(Article article, List<Entity> entities, List<Quotation> quotations, List<Membership> memberships,
-                 List<PartOf> partOf, long nlpMillis, long extractMillis) {
-        this(article, entities, quotations, memberships, partOf, Places.NONE, nlpMillis, extractMillis);
+                 List<PartOf> partOf, List<Leadership> leaderships, List<FamilyTie> familyTies, long nlpMillis,
+                 long extractMillis) {
+        this(article, entities, quotations, memberships, partOf, leaderships, familyTies, Places.NONE, nlpMillis,
+                extractMillis);
     }
 
     /** Facts with entities only. */
     public static Facts ofEntities(Article article, List<Entity> entities, long nlpMillis, long extractMillis) {
-        return new Facts(article, entities, List.of(), List.of(), List.of(), nlpMillis, extractMillis);
+        return new Facts(article, entities, List.of(), List.of(), List.of(), List.of(), List.of(), nlpMillis, extractMillis);
     }
 }

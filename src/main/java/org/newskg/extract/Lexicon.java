@@ -22,15 +22,35 @@ public final class Lexicon {
     }
 
     public static Lexicon load(String resource) {
+        return new Lexicon(lines(resource).stream().map(line -> line.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet()));
+    }
+
+    /**
+     * A two-column word list ({@code word TAB value}, {@code #} starting a comment) as a map from the lower-case word
+     * to its value.
+     */
+    public static java.util.Map<String, String> loadTable(String resource) {
+        java.util.Map<String, String> table = new java.util.HashMap<>();
+        for (String line : lines(resource)) {
+            String[] columns = line.split("\t+");
+            if (columns.length != 2) {
+                throw new IllegalStateException("lexicon " + resource + ": expected 'word<TAB>value' but got '"
+                        + line + "'");
+            }
+            table.put(columns[0].strip().toLowerCase(Locale.ROOT), columns[1].strip());
+        }
+        return java.util.Map.copyOf(table);
+    }
+
+    private static java.util.List<String> lines(String resource) {
         try (InputStream in = Lexicon.class.getResourceAsStream("/org/newskg/extract/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("lexicon resource missing: " + resource);
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return new Lexicon(reader.lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(Locale.ROOT))
-                    .collect(Collectors.toSet()));
+            return reader.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

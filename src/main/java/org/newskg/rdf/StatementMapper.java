@@ -9,6 +9,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Facts;
+import org.newskg.extract.FamilyTie;
+import org.newskg.extract.Leadership;
 import org.newskg.extract.Located;
 import org.newskg.extract.Membership;
 import org.newskg.extract.PartOf;
@@ -40,6 +42,14 @@ final class StatementMapper {
         index = 0;
         for (Membership membership : facts.memberships()) {
             writeMembership(iris.statement(articleId, "membership", index++), membership);
+        }
+        index = 0;
+        for (Leadership leadership : facts.leaderships()) {
+            writeLeadership(iris.statement(articleId, "leadership", index++), leadership);
+        }
+        index = 0;
+        for (FamilyTie tie : facts.familyTies()) {
+            writeFamilyTie(iris.statement(articleId, "family", index++), tie);
         }
         for (PartOf link : facts.partOf()) {
             out.add(iris.entity(link.partKey()), NKG.partOf.asNode(), iris.entity(link.wholeKey()));
@@ -85,6 +95,31 @@ final class StatementMapper {
         membership.role().ifPresent(r -> out.add(node, NKG.role.asNode(), NkgFactMapper.literal(r)));
         membership.placeKey().ifPresent(k -> out.add(node, NKG.jurisdiction.asNode(), iris.entity(k)));
         writeEvidence(node, membership.evidence());
+    }
+
+    private void writeLeadership(Node node, Leadership leadership) {
+        out.add(node, RDF.type.asNode(), NKG.Leadership.asNode());
+        out.add(node, RDFS.label.asNode(), NkgFactMapper.literal(leadership.status().localName() + " "
+                + leadership.role().orElse("leader")));
+        out.add(node, NKG.leader.asNode(), iris.entity(leadership.leaderKey()));
+        out.add(node, NKG.organization.asNode(), iris.entity(leadership.organizationKey()));
+        leadership.role().ifPresent(r -> out.add(node, NKG.role.asNode(), NkgFactMapper.literal(r)));
+        out.add(node, NKG.status.asNode(), NodeFactory.createURI(NKG.NS + leadership.status().localName()));
+        writeEvidence(node, leadership.evidence());
+    }
+
+    /** The n-ary tie with its evidence, and the direct triple both ways ("Luis childOf Ana", "Ana parentOf Luis"). */
+    private void writeFamilyTie(Node node, FamilyTie tie) {
+        Node person = iris.entity(tie.personKey());
+        Node relative = iris.entity(tie.relativeKey());
+        out.add(node, RDF.type.asNode(), NKG.FamilyTie.asNode());
+        out.add(node, RDFS.label.asNode(), NkgFactMapper.literal(tie.relation().localName()));
+        out.add(node, NKG.person.asNode(), person);
+        out.add(node, NKG.relation.asNode(), NodeFactory.createURI(NKG.NS + tie.relation().localName()));
+        out.add(node, NKG.relative.asNode(), relative);
+        out.add(person, NodeFactory.createURI(NKG.NS + tie.relation().localName()), relative);
+        out.add(relative, NodeFactory.createURI(NKG.NS + tie.relation().inverse().localName()), person);
+        writeEvidence(node, tie.evidence());
     }
 
     private void writeEvidence(Node statement, Evidence evidence) {

@@ -34,11 +34,11 @@ class CommandLineTest {
 
     static Stream<Arguments> commandsAndTheirOptions() {
         return Stream.of(
-                Arguments.of("ingest", concat(COMMON, "PATH", "--published=DATE-TIME", "--threads=N", "--base=IRI")),
+                Arguments.of("ingest", concat(COMMON, "PATH", "--published=DATE-TIME", "--threads=N", "--base=IRI", "--nlp-cache=DIR")),
                 Arguments.of("query", concat(COMMON, "QUERY", "--format=FORMAT", "-f", "--param=NAME=VALUE", "--timeout=SECONDS")),
                 Arguments.of("serve", concat(COMMON, "--port=PORT", "--timeout=SECONDS", "--public")),
                 Arguments.of("validate", COMMON),
-                Arguments.of("evaluate", List.of("GOLD_DIR", "--floors=FILE", "--verbose", "--help", "--version")),
+                Arguments.of("evaluate", List.of("GOLD_DIR", "--floors=FILE", "--nlp-cache=DIR", "--verbose", "--help", "--version")),
                 Arguments.of("demo", concat(COMMON, "--articles=DIR", "--no-serve", "--port=PORT",
                         "--timeout=SECONDS", "--public")));
     }

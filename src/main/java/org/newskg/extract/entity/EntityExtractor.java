@@ -80,10 +80,11 @@ public final class EntityExtractor implements FactExtractor {
             boolean onlyThisEntity = chain.mentions().stream().filter(m -> m.kind() == CorefMention.Kind.PROPER)
                     .allMatch(m -> cluster.members().stream().anyMatch(c -> c.sentenceIndex() == m.sentenceIndex()
                             && c.tokenBegin() < m.tokenEnd() && m.tokenBegin() < c.tokenEnd()));
-            if (!onlyThisEntity) {
-                continue;
-            }
             for (CorefMention mention : chain.mentions()) {
+                if (!onlyThisEntity && !(mention.kind() == CorefMention.Kind.PRONOMINAL
+                        && nearestNameIsOwn(chain, mention, cluster))) {
+                    continue;
+                }
                 boolean namesOther = allNames.stream().anyMatch(c -> !cluster.members().contains(c)
                         && c.sentenceIndex() == mention.sentenceIndex() && c.tokenBegin() < mention.tokenEnd()
                         && mention.tokenBegin() < c.tokenEnd());
@@ -98,6 +99,27 @@ public final class EntityExtractor implements FactExtractor {
             }
         }
         return result;
+    }
+
+    /**
+     * In a chain that mixes several people's names, a pronoun still belongs to this entity when the nearest name
+     * before it in the chain is this entity's and stands in the same sentence ("Ana Lind thanked her brother").
+     */
+    private static boolean nearestNameIsOwn(CorefChain chain, CorefMention pronoun, Cluster cluster) {
+        CorefMention nearest = null;
+        for (CorefMention m : chain.mentions()) {
+            boolean before = m.sentenceIndex() < pronoun.sentenceIndex()
+                    || m.sentenceIndex() == pronoun.sentenceIndex() && m.tokenEnd() <= pronoun.tokenBegin();
+            if (m.kind() == CorefMention.Kind.PROPER && before && (nearest == null
+                    || m.sentenceIndex() > nearest.sentenceIndex()
+                    || m.sentenceIndex() == nearest.sentenceIndex() && m.tokenBegin() > nearest.tokenBegin())) {
+                nearest = m;
+            }
+        }
+        CorefMention name = nearest;
+        return name != null && name.sentenceIndex() == pronoun.sentenceIndex() && cluster.members().stream()
+                .anyMatch(c -> c.sentenceIndex() == name.sentenceIndex() && c.tokenBegin() < name.tokenEnd()
+                        && name.tokenBegin() < c.tokenEnd());
     }
 
     private static Evidence evidence(Sentence sentence, Candidate candidate) {

@@ -6,12 +6,16 @@ import org.newskg.extract.Entity;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.FactExtractor;
 import org.newskg.extract.Facts;
+import org.newskg.extract.FamilyTie;
+import org.newskg.extract.Leadership;
 import org.newskg.extract.Membership;
 import org.newskg.extract.PartOf;
 import org.newskg.extract.Quotation;
 import org.newskg.extract.entity.EntityExtractor;
 import org.newskg.extract.place.PlaceExtractor;
 import org.newskg.extract.quote.QuoteExtractor;
+import org.newskg.extract.role.FamilyExtractor;
+import org.newskg.extract.role.LeadershipExtractor;
 import org.newskg.extract.role.RoleExtractor;
 import org.newskg.nlp.AnnotatedArticle;
 
@@ -25,6 +29,8 @@ public final class NewsFactExtractor implements FactExtractor {
     private final PlaceExtractor places = new PlaceExtractor();
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final RoleExtractor roles = new RoleExtractor();
+    private final FamilyExtractor family = new FamilyExtractor();
+    private final LeadershipExtractor leadership = new LeadershipExtractor();
 
     @Override
     public Facts extract(AnnotatedArticle article) {
@@ -36,8 +42,9 @@ public final class NewsFactExtractor implements FactExtractor {
         RoleExtractor.Roles roleFacts = roles.extract(article, index);
         List<Membership> memberships = new ArrayList<>(roleFacts.memberships());
         List<PartOf> partOf = roleFacts.partOf();
-        return new Facts(article.article(), found, quotations, memberships, partOf, placeFacts.places(),
-                article.nlpMillis(),
-                (System.nanoTime() - start) / 1_000_000);
+        List<FamilyTie> ties = family.extract(article, index);
+        List<Leadership> leaderships = leadership.extract(article, index, memberships, ties);
+        return new Facts(article.article(), found, quotations, memberships, partOf, leaderships, ties,
+                placeFacts.places(), article.nlpMillis(), (System.nanoTime() - start) / 1_000_000);
     }
 }

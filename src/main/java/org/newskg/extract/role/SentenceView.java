@@ -128,6 +128,21 @@ final class SentenceView {
         return Optional.empty();
     }
 
+    /** The entity with this key, if the article names it. */
+    Optional<Entity> entity(String key) {
+        return index.byKey(key);
+    }
+
+    /** The person a possessive or personal pronoun refers to, when coreference resolved it to a person. */
+    Optional<Entity> resolvedPronoun(int i) {
+        return index.at(token(i).span()).filter(e -> e.type().top() == TopType.PERSON);
+    }
+
+    /** The entity coreference resolved the phrase {@code [begin, end)} to, as a whole ("his father"). */
+    Optional<Entity> resolvedPhrase(int begin, int end) {
+        return index.resolvedExactly(span(begin, end));
+    }
+
     /** The organization a description such as "the company" refers to through coreference, if any. */
     Optional<Entity> corefOrganization(int begin, int end) {
         return index.at(span(begin, end)).filter(e -> e.type().top() == TopType.ORGANIZATION);
