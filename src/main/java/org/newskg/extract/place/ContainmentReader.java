@@ -133,7 +133,7 @@ final class ContainmentReader {
     private void kindOf(PlaceTokens tokens, int noun, List<Entity> places, Function<Entity, Optional<GeoPlace>> resolved,
                         String body, List<Statement> out) {
         Optional<PlaceTokens.Run> of = tokens.children(noun).stream().filter(d -> d.relation().equals("nmod:of"))
-                .map(d -> tokens.run(d.dependent())).flatMap(Optional::stream).findFirst();
+                .map(d -> placeOrDesignated(tokens, d.dependent())).flatMap(Optional::stream).findFirst();
         int begin = phraseBegin(tokens, noun);
         boolean capital = tokens.token(noun).lemma().equalsIgnoreCase("capital");
         for (Dependency child : tokens.children(noun)) {
@@ -172,6 +172,13 @@ final class ContainmentReader {
                     .ifPresent(s -> out.add(new Statement(s, Optional.of(of.get().entity()), Optional.empty(),
                             tokens.evidence(begin, of.get().end(), body, CAPITAL, 0.8))));
         }
+    }
+
+    /** The place a token names, or that it designates ("province" in "Faryab province", when NER left it out). */
+    private static Optional<PlaceTokens.Run> placeOrDesignated(PlaceTokens tokens, int token) {
+        return tokens.run(token).or(() -> tokens.children(token).stream()
+                .filter(d -> d.relation().equals("compound")).map(d -> tokens.run(d.dependent()))
+                .flatMap(Optional::stream).findFirst());
     }
 
     /** The first token of the noun phrase the kind noun heads: its determiner or first modifier. */

@@ -159,8 +159,12 @@ final class Geocoder {
     /** The countries and divisions an article names: by name, by nationality adjective, by an unambiguous name. */
     private Context context(AnnotatedArticle article, Map<Entity, List<GeoPlace>> candidates) {
         Context context = new Context(new HashSet<>(), new HashSet<>());
-        for (List<GeoPlace> found : candidates.values()) {
-            found.stream().filter(p -> p.kind() == PlaceKind.COUNTRY).findFirst()
+        for (Map.Entry<Entity, List<GeoPlace>> entry : candidates.entrySet()) {
+            List<GeoPlace> found = entry.getValue();
+            // a country's name, unless it also names a division elsewhere ("Georgia") and NER did not say country
+            boolean oneCountry = found.stream().map(GeoPlace::countryCode).distinct().count() == 1;
+            found.stream().filter(p -> p.kind() == PlaceKind.COUNTRY)
+                    .filter(c -> oneCountry || entry.getKey().type() == EntityType.COUNTRY).findFirst()
                     .ifPresent(c -> context.countries.add(c.countryCode()));
             List<GeoPlace> divisions = found.stream().filter(p -> p.kind() == PlaceKind.FIRST_LEVEL_DIVISION)
                     .toList();
