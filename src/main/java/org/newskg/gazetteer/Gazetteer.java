@@ -28,10 +28,12 @@ public final class Gazetteer {
     private final Map<String, List<GeoPlace>> byName = new HashMap<>();
     private final Map<String, GeoPlace> seats = new HashMap<>();
     private final Map<String, GeoPlace> byDemonym = new HashMap<>();
+    private final Map<String, List<String>> alternativeNames;
     private final long loadMillis;
 
     Gazetteer(Collection<GeoPlace> places, Map<String, List<String>> alternativeNames,
               Map<String, List<String>> demonyms, long startNanos) {
+        this.alternativeNames = Map.copyOf(alternativeNames);
         for (GeoPlace place : places) {
             byId.put(place.id(), place);
             index(place.name(), place);
@@ -117,6 +119,14 @@ public final class Gazetteer {
     /** The country of an English demonym or adjective: "Mexican" gives Mexico. */
     public Optional<GeoPlace> countryOfDemonym(String adjective) {
         return Optional.ofNullable(byDemonym.get(PlaceNameLib.key(adjective)));
+    }
+
+    /** A place's name and its alternative names (a country's official name and other spellings). */
+    public List<String> names(GeoPlace place) {
+        List<String> names = new ArrayList<>();
+        names.add(place.name());
+        names.addAll(alternativeNames.getOrDefault(place.id(), List.of()));
+        return names;
     }
 
     /** Every demonym the gazetteer knows, lower case. */

@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newskg.gazetteer.Gazetteer;
 
 /**
  * The word lists behind role extraction, read once from {@code org/newskg/extract/role-*.txt}: role nouns, title
- * modifiers, honorifics, nationality adjectives, organization unit nouns and membership verbs. Words are compared in
+ * modifiers, honorifics, organization unit nouns and membership verbs; nationality adjectives come from the
+ * gazetteer's demonyms. Words are compared in
  * lower case with full stops removed. Immutable and thread-safe.
  */
 final class RoleLexicon {
@@ -55,9 +57,10 @@ final class RoleLexicon {
         notRoles = words("role-not-roles.txt");
         units = words("role-org-units.txt");
         countries = new HashMap<>();
-        for (String line : lines("role-nationalities.txt")) {
-            String[] fields = line.split("\t");
-            countries.put(normal(fields[0]), List.of(fields[1].split("\\|")));
+        Gazetteer gazetteer = Gazetteer.shared();
+        for (String demonym : gazetteer.demonyms()) {
+            gazetteer.countryOfDemonym(demonym).ifPresent(c -> countries.put(normal(demonym), countryNames(
+                    gazetteer.names(c))));
         }
         verbs = new HashMap<>();
         for (String line : lines("role-verbs.txt")) {
@@ -101,6 +104,17 @@ final class RoleLexicon {
 
     boolean isUnit(String word) {
         return units.contains(normal(word));
+    }
+
+    /** A country's names, with the full stops news writes in its initials ("U.S." for "US"). */
+    private static List<String> countryNames(List<String> names) {
+        List<String> result = new ArrayList<>(names);
+        for (String name : names) {
+            if (name.matches("\\p{Lu}{2,3}")) {
+                result.add(name.replaceAll("(\\p{Lu})", "$1."));
+            }
+        }
+        return List.copyOf(result);
     }
 
     /** The names of the country of a nationality adjective ("Mexican": Mexico); empty if unknown. */
