@@ -2,6 +2,7 @@ package org.newskg.gazetteer;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -54,17 +55,34 @@ public final class Gazetteer {
         demonyms.forEach((country, adjectives) -> byId(country).ifPresent(c -> adjectives.forEach(a -> byDemonym.merge(
                 PlaceNameLib.key(a), c, (x, y) -> x.population() >= y.population() ? x : y))));
         loadMillis = (System.nanoTime() - startNanos) / 1_000_000;
-        byName.replaceAll((k, list) -> list.size() == 1 ? List.of(list.get(0))
-                : list.stream().distinct().sorted(LARGEST_FIRST).toList());
+        for (Map.Entry<String, List<GeoPlace>> entry : byName.entrySet()) {
+            List<GeoPlace> list = entry.getValue();
+            if (list.size() > 1) {
+                list.sort(LARGEST_FIRST);
+            }
+        }
     }
 
     private void index(String name, GeoPlace place) {
-        byName.computeIfAbsent(PlaceNameLib.key(name), k -> new ArrayList<>()).add(place);
+        List<GeoPlace> list = byName.computeIfAbsent(PlaceNameLib.key(name), k -> new ArrayList<>(1));
+        if (list.isEmpty() || list.get(list.size() - 1) != place) {
+            list.add(place);
+        }
     }
 
     /** The gazetteer shipped with newskg, loaded on first use. */
     public static Gazetteer shared() {
         return Holder.INSTANCE;
+    }
+
+    /**
+     * Starts loading the shared gazetteer on a background thread, so that it overlaps other start-up work (the NLP
+     * models); {@link #shared()} then waits only for what is left.
+     */
+    public static void preload() {
+        Thread loader = new Thread(Gazetteer::shared, "newskg-gazetteer");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     private static final class Holder {
@@ -73,7 +91,7 @@ public final class Gazetteer {
 
     /** Every place with this name or alternative name: countries first, then divisions, then cities by population. */
     public List<GeoPlace> lookup(String name) {
-        return byName.getOrDefault(PlaceNameLib.key(name), List.of());
+        return Collections.unmodifiableList(byName.getOrDefault(PlaceNameLib.key(name), List.of()));
     }
 
     /**

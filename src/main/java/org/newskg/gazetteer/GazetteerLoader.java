@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Reads the gazetteer's three datasets from the classpath ({@code org/newskg/gazetteer/data/}): the cities of
@@ -24,7 +26,8 @@ final class GazetteerLoader {
     private static final String DATA = "/org/newskg/gazetteer/data/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<GeoPlace> places = new ArrayList<>();
+    private final List<GeoPlace> cities = new ArrayList<>();
+    private final List<GeoPlace> regions = new ArrayList<>();
     private final Map<String, List<String>> alternativeNames = new HashMap<>();
     private final Map<String, List<String>> demonyms = new HashMap<>();
     private final Map<String, Long> populations = new HashMap<>();
@@ -32,19 +35,29 @@ final class GazetteerLoader {
     private GazetteerLoader() {
     }
 
+    /** Reads the cities on this thread and the countries and divisions on another: the two touch separate fields. */
     static Gazetteer load() {
         long start = System.nanoTime();
         GazetteerLoader loader = new GazetteerLoader();
+        CompletableFuture<Void> regions = CompletableFuture.runAsync(() -> {
+            try {
+                loader.readDivisions();
+                loader.readCountries();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the gazetteer data: " + e.getMessage(), e);
+            }
+        });
         try {
             loader.readCities();
-            loader.readDivisions();
-            loader.readCountries();
+            regions.join();
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the gazetteer data: " + e.getMessage(), e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        List<GeoPlace> withPopulation = loader.places.stream().map(p -> p.kind() == PlaceKind.CITY ? p
-                : p.withPopulation(loader.populations.getOrDefault(p.id(), 0L))).toList();
-        return new Gazetteer(withPopulation, loader.alternativeNames, loader.demonyms, start);
+        List<GeoPlace> places = new ArrayList<>(loader.cities);
+        loader.regions.forEach(p -> places.add(p.withPopulation(loader.populations.getOrDefault(p.id(), 0L))));
+        return new Gazetteer(places, loader.alternativeNames, loader.demonyms, start);
     }
 
     private static InputStream open(String file) {
@@ -95,7 +108,7 @@ final class GazetteerLoader {
             case "PPLA" -> Seat.DIVISION;
             default -> Seat.NONE;
         };
-        places.add(new GeoPlace(Long.toString(city.id), PlaceKind.CITY, city.name, city.country, division,
+        cities.add(new GeoPlace(Long.toString(city.id), PlaceKind.CITY, city.name, city.country, division,
                 OptionalLong.of(city.id), Optional.of(new Coordinates(lat, lon)), city.population, seat));
         populations.merge(city.country, city.population, Long::sum);
         division.ifPresent(d -> populations.merge(d, city.population, Long::sum));
@@ -106,7 +119,7 @@ final class GazetteerLoader {
             for (JsonNode division : JSON.readTree(in)) {
                 String code = division.path("code").asText();
                 int dot = code.indexOf('.');
-                places.add(new GeoPlace(code, PlaceKind.FIRST_LEVEL_DIVISION, division.path("name").asText(),
+                regions.add(new GeoPlace(code, PlaceKind.FIRST_LEVEL_DIVISION, division.path("name").asText(),
                         code.substring(0, dot), Optional.of(code), OptionalLong.empty(), Optional.empty(), 0,
                         Seat.NONE));
             }
@@ -121,7 +134,7 @@ final class GazetteerLoader {
                 Optional<Coordinates> centre = latlng.size() == 2
                         ? Optional.of(new Coordinates(latlng.get(0).asDouble(), latlng.get(1).asDouble()))
                         : Optional.empty();
-                places.add(new GeoPlace(code, PlaceKind.COUNTRY, country.path("name").path("common").asText(),
+                regions.add(new GeoPlace(code, PlaceKind.COUNTRY, country.path("name").path("common").asText(),
                         code, Optional.empty(), OptionalLong.empty(), centre, 0, Seat.NONE));
                 List<String> names = new ArrayList<>();
                 names.add(country.path("name").path("official").asText());

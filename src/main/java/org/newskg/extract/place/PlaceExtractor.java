@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Evidence;
@@ -33,14 +34,17 @@ import org.newskg.nlp.AnnotatedArticle;
  *   <li>The gazetteer adds every geocoded place's own chain: a city in its division, a division in its country,
  *       with containers the article does not name as unnamed {@link Geocode}s.</li>
  * </ol>
- * Thread-safe: the gazetteer is immutable.
+ * Thread-safe: the gazetteer is immutable, and loaded once.
  */
 public final class PlaceExtractor {
     private static final String COREF = "corenlp-coref";
 
-    private final Gazetteer gazetteer;
-    private final Geocoder geocoder;
-    private final ContainmentReader reader;
+    private final Supplier<Gazetteer> source;
+    private volatile Parts parts;
+
+    /** What needs the loaded gazetteer. */
+    private record Parts(Gazetteer gazetteer, Geocoder geocoder, ContainmentReader reader) {
+    }
 
     /**
      * Typed entities and their places.
@@ -51,34 +55,47 @@ public final class PlaceExtractor {
     public record Result(List<Entity> entities, Places places) {
     }
 
+    /** With the shared gazetteer, which starts loading in the background now and is waited for on first use. */
     public PlaceExtractor() {
-        this(Gazetteer.shared());
+        Gazetteer.preload();
+        this.source = Gazetteer::shared;
     }
 
     public PlaceExtractor(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
-        this.geocoder = new Geocoder(gazetteer);
-        this.reader = new ContainmentReader(gazetteer);
+        this.source = () -> gazetteer;
+    }
+
+    private Parts parts() {
+        Parts loaded = parts;
+        if (loaded == null) {
+            Gazetteer gazetteer = source.get();
+            loaded = new Parts(gazetteer, new Geocoder(gazetteer), new ContainmentReader(gazetteer));
+            parts = loaded;
+        }
+        return loaded;
     }
 
     public Result extract(AnnotatedArticle article, List<Entity> entities) {
+        Parts parts = parts();
+        ContainmentReader reader = parts.reader();
+        Gazetteer gazetteer = parts.gazetteer();
         List<Entity> places = entities.stream().filter(e -> e.type().top() == EntityType.TopType.PLACE).toList();
         Map<String, Set<Entity>> hints = new HashMap<>();
         for (ContainmentReader.Statement s : reader.read(article, entities, e -> Optional.empty())) {
             s.container().ifPresent(c -> hints.computeIfAbsent(s.place().key(), k -> new HashSet<>()).add(c));
         }
-        Map<String, Geocoder.Resolution> resolved = geocoder.resolve(article, places, hints);
+        Map<String, Geocoder.Resolution> resolved = parts.geocoder().resolve(article, places, hints);
         List<Entity> typed = entities.stream().map(e -> retype(e, resolved.get(e.key()))).toList();
         Keys keys = new Keys(resolved, entities);
         Map<String, Located> located = new LinkedHashMap<>();
         for (ContainmentReader.Statement s : reader.read(article, typed,
                 e -> Optional.ofNullable(resolved.get(e.key())).map(Geocoder.Resolution::place))) {
-            accept(s, resolved, keys).ifPresent(l -> located.putIfAbsent(edge(l), l));
+            accept(gazetteer, s, resolved, keys).ifPresent(l -> located.putIfAbsent(edge(l), l));
         }
         for (Entity place : places) {
             Geocoder.Resolution resolution = resolved.get(place.key());
             if (resolution != null) {
-                chain(place, resolution, typed, keys, located);
+                chain(gazetteer, place, resolution, typed, keys, located);
             }
         }
         List<Geocode> geocodes = new ArrayList<>();
@@ -88,7 +105,7 @@ public final class PlaceExtractor {
         return new Result(typed, new Places(geocodes, List.copyOf(located.values())));
     }
 
-    private Optional<Located> accept(ContainmentReader.Statement s, Map<String, Geocoder.Resolution> resolved,
+    private static Optional<Located> accept(Gazetteer gazetteer, ContainmentReader.Statement s, Map<String, Geocoder.Resolution> resolved,
                                      Keys keys) {
         Optional<GeoPlace> place = Optional.ofNullable(resolved.get(s.place().key())).map(Geocoder.Resolution::place);
         Optional<GeoPlace> container = s.container().map(c -> resolved.get(c.key()))
@@ -109,7 +126,7 @@ public final class PlaceExtractor {
     }
 
     /** The gazetteer's chain above a place: its division, then its country. */
-    private void chain(Entity place, Geocoder.Resolution resolution, List<Entity> entities, Keys keys,
+    private static void chain(Gazetteer gazetteer, Entity place, Geocoder.Resolution resolution, List<Entity> entities, Keys keys,
                        Map<String, Located> located) {
         String below = place.key();
         Entity namedBelow = place;
