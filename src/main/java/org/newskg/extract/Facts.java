@@ -13,12 +13,13 @@ import org.newskg.article.Article;
  * @param partOf        organizations that are part of others
  * @param leaderships   who leads which organization, now, before or allegedly
  * @param familyTies    family relations between people
+ * @param places        where the places are and which lies in which
  * @param nlpMillis     time spent in NLP
  * @param extractMillis time spent extracting
  */
 public record Facts(Article article, List<Entity> entities, List<Quotation> quotations,
                     List<Membership> memberships, List<PartOf> partOf, List<Leadership> leaderships,
-                    List<FamilyTie> familyTies, long nlpMillis, long extractMillis) {
+                    List<FamilyTie> familyTies, Places places, long nlpMillis, long extractMillis) {
     public Facts {
         entities = List.copyOf(entities);
         quotations = List.copyOf(quotations);
@@ -26,6 +27,15 @@ public record Facts(Article article, List<Entity> entities, List<Quotation> quot
         partOf = List.copyOf(partOf);
         leaderships = List.copyOf(leaderships);
         familyTies = List.copyOf(familyTies);
+        java.util.Objects.requireNonNull(places, "places");
+    }
+
+    /** Facts without places. */
+    public Facts(Article article, List<Entity> entities, List<Quotation> quotations, List<Membership> memberships,
+                 List<PartOf> partOf, List<Leadership> leaderships, List<FamilyTie> familyTies, long nlpMillis,
+                 long extractMillis) {
+        this(article, entities, quotations, memberships, partOf, leaderships, familyTies, Places.NONE, nlpMillis,
+                extractMillis);
     }
 
     /** Facts with entities only. */

@@ -26,6 +26,7 @@ public final class NKG {
     public static final Resource City = resource("City");
     public static final Resource CriminalOrganization = resource("CriminalOrganization");
     public static final Resource Region = resource("Region");
+    public static final Resource Containment = resource("Containment");
 
     // Classes: statements to come (quotations, n-ary relations, events)
     public static final Resource Quotation = resource("Quotation");
@@ -81,6 +82,14 @@ public final class NKG {
     public static final Property quotedIn = property("quotedIn");
     public static final Property jurisdiction = property("jurisdiction");
     public static final Property partOf = property("partOf");
+
+    // Places: containment statements and what the gazetteer says of a place
+    public static final Property contains = property("contains");
+    public static final Property containedPlace = property("containedPlace");
+    public static final Property container = property("container");
+    public static final Property countryCode = property("countryCode");
+    public static final Property divisionCode = property("divisionCode");
+    public static final Property geonamesId = property("geonamesId");
 
     // Values of nkg:status: individuals of nkg:Status whose local name is the status.
     public static final Resource current = resource("current");

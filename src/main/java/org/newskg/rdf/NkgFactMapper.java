@@ -50,6 +50,7 @@ public final class NkgFactMapper implements FactMapper {
                 writeEvidence(out, mention, graph, evidence);
             }
         }
+        new PlaceMapper(iris, out).write(facts);
         new StatementMapper(iris, out, graph, article.id()).write(facts);
     }
 

@@ -11,11 +11,15 @@ import org.newskg.extract.Evidence;
 import org.newskg.extract.Facts;
 import org.newskg.extract.FamilyTie;
 import org.newskg.extract.Leadership;
+import org.newskg.extract.Located;
 import org.newskg.extract.Membership;
 import org.newskg.extract.PartOf;
 import org.newskg.extract.Quotation;
 
-/** Writes an article's statements (quotations, memberships, part-of links) as n-ary nodes with evidence. */
+/**
+ * Writes an article's statements (quotations, memberships, part-of links, containment) as n-ary nodes with
+ * evidence.
+ */
 final class StatementMapper {
     private final IriMinter iris;
     private final NkgFactMapper.QuadWriter out;
@@ -50,6 +54,22 @@ final class StatementMapper {
         for (PartOf link : facts.partOf()) {
             out.add(iris.entity(link.partKey()), NKG.partOf.asNode(), iris.entity(link.wholeKey()));
         }
+        index = 0;
+        for (Located located : facts.places().located()) {
+            writeContainment(iris.statement(articleId, "containment", index++), located);
+        }
+    }
+
+    /** The direct nkg:located triple, and a statement node that carries its evidence. */
+    private void writeContainment(Node node, Located located) {
+        Node place = iris.entity(located.placeKey());
+        Node container = iris.entity(located.containerKey());
+        out.add(place, NKG.located.asNode(), container);
+        out.add(node, RDF.type.asNode(), NKG.Containment.asNode());
+        out.add(node, RDFS.label.asNode(), NkgFactMapper.literal("located in"));
+        out.add(node, NKG.containedPlace.asNode(), place);
+        out.add(node, NKG.container.asNode(), container);
+        writeEvidence(node, located.evidence());
     }
 
     private void writeQuotation(Node node, Quotation quotation) {

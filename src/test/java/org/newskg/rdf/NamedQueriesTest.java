@@ -245,10 +245,9 @@ class NamedQueriesTest {
 
     @Test
     void located() {
-        assertRows("located", List.of("place", "placeName", "container", "containerName"),
-                "place:culiacan | \"Culiacán\" | place:sinaloa | \"Sinaloa\"",
-                "place:mexico | \"Mexico\" | place:north-america | \"North America\"",
-                "place:sinaloa | \"Sinaloa\" | place:mexico | \"Mexico\"");
+        assertRows("located", List.of("place", "placeName", "container", "containerName", "source"),
+                "place:culiacan | \"Culiacán\" | place:sinaloa | \"Sinaloa\" | \"text\"",
+                "place:mexico | \"Mexico\" | place:north-america | \"North America\" | \"text\"");
     }
 
     @Test

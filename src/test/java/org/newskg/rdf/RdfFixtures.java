@@ -41,6 +41,7 @@ final class RdfFixtures {
             .setNsPrefix("person", ID + "person/")
             .setNsPrefix("organization", ID + "organization/")
             .setNsPrefix("place", ID + "place/")
+            .setNsPrefix("geo", "http://www.w3.org/2003/01/geo/wgs84_pos#")
             .lock();
 
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9_-]*");

@@ -12,6 +12,7 @@ import org.newskg.extract.Membership;
 import org.newskg.extract.PartOf;
 import org.newskg.extract.Quotation;
 import org.newskg.extract.entity.EntityExtractor;
+import org.newskg.extract.place.PlaceExtractor;
 import org.newskg.extract.quote.QuoteExtractor;
 import org.newskg.extract.role.FamilyExtractor;
 import org.newskg.extract.role.LeadershipExtractor;
@@ -19,11 +20,13 @@ import org.newskg.extract.role.RoleExtractor;
 import org.newskg.nlp.AnnotatedArticle;
 
 /**
- * Every extractor newskg has, in order: entities first, then what is said about them (quotations, roles).
+ * Every extractor newskg has, in order: entities first, typed and geocoded with their places' containment, then
+ * what is said about them (quotations, roles).
  * Stateless and thread-safe.
  */
 public final class NewsFactExtractor implements FactExtractor {
     private final EntityExtractor entities = new EntityExtractor();
+    private final PlaceExtractor places = new PlaceExtractor();
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final RoleExtractor roles = new RoleExtractor();
     private final FamilyExtractor family = new FamilyExtractor();
@@ -32,7 +35,8 @@ public final class NewsFactExtractor implements FactExtractor {
     @Override
     public Facts extract(AnnotatedArticle article) {
         long start = System.nanoTime();
-        List<Entity> found = entities.extract(article).entities();
+        PlaceExtractor.Result placeFacts = places.extract(article, entities.extract(article).entities());
+        List<Entity> found = placeFacts.entities();
         EntityIndex index = EntityIndex.of(found);
         List<Quotation> quotations = quotes.extract(article, index);
         RoleExtractor.Roles roleFacts = roles.extract(article, index);
@@ -41,7 +45,6 @@ public final class NewsFactExtractor implements FactExtractor {
         List<FamilyTie> ties = family.extract(article, index);
         List<Leadership> leaderships = leadership.extract(article, index, memberships, ties);
         return new Facts(article.article(), found, quotations, memberships, partOf, leaderships, ties,
-                article.nlpMillis(),
-                (System.nanoTime() - start) / 1_000_000);
+                placeFacts.places(), article.nlpMillis(), (System.nanoTime() - start) / 1_000_000);
     }
 }

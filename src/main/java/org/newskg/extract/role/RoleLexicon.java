@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.newskg.gazetteer.Gazetteer;
 
 /**
  * The word lists behind role extraction, read once from {@code org/newskg/extract/role-*.txt}: role nouns, title
- * modifiers, honorifics, nationality adjectives, organization unit nouns and membership verbs. Words are compared in
+ * modifiers, honorifics, organization unit nouns and membership verbs; nationality adjectives come from the
+ * gazetteer's demonyms. Words are compared in
  * lower case with full stops removed. Immutable and thread-safe.
  */
 final class RoleLexicon {
@@ -29,7 +31,6 @@ final class RoleLexicon {
     private final Set<String> honorifics;
     private final Set<String> notRoles;
     private final Set<String> units;
-    private final Map<String, List<String>> countries;
     private final Map<String, MembershipVerb> verbs;
 
     /**
@@ -54,11 +55,6 @@ final class RoleLexicon {
         honorifics = words("role-honorifics.txt");
         notRoles = words("role-not-roles.txt");
         units = words("role-org-units.txt");
-        countries = new HashMap<>();
-        for (String line : lines("role-nationalities.txt")) {
-            String[] fields = line.split("\t");
-            countries.put(normal(fields[0]), List.of(fields[1].split("\\|")));
-        }
         verbs = new HashMap<>();
         for (String line : lines("role-verbs.txt")) {
             String[] f = line.split("\t");
@@ -103,9 +99,35 @@ final class RoleLexicon {
         return units.contains(normal(word));
     }
 
+    /** Nationality adjectives and their countries' names, read from the gazetteer on first use. */
+    private static final class Countries {
+        static final Map<String, List<String>> BY_DEMONYM = load();
+
+        private static Map<String, List<String>> load() {
+            Map<String, List<String>> countries = new HashMap<>();
+            Gazetteer gazetteer = Gazetteer.shared();
+            for (String demonym : gazetteer.demonyms()) {
+                gazetteer.countryOfDemonym(demonym).ifPresent(c -> countries.put(normal(demonym),
+                        countryNames(gazetteer.names(c))));
+            }
+            return Map.copyOf(countries);
+        }
+    }
+
+    /** A country's names, with the full stops news writes in its initials ("U.S." for "US"). */
+    private static List<String> countryNames(List<String> names) {
+        List<String> result = new ArrayList<>(names);
+        for (String name : names) {
+            if (name.matches("\\p{Lu}{2}")) {
+                result.add(name.replaceAll("(\\p{Lu})", "$1."));
+            }
+        }
+        return List.copyOf(result);
+    }
+
     /** The names of the country of a nationality adjective ("Mexican": Mexico); empty if unknown. */
     List<String> countryNames(String adjective) {
-        return countries.getOrDefault(normal(adjective), List.of());
+        return Countries.BY_DEMONYM.getOrDefault(normal(adjective), List.of());
     }
 
     Optional<MembershipVerb> membershipVerb(String lemma) {

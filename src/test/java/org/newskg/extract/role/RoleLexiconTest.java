@@ -17,8 +17,9 @@ class RoleLexiconTest {
 
     @Test
     void nationalitiesNameTheirCountry() {
-        assertThat(lexicon.countryNames("Mexican")).containsExactly("Mexico");
-        assertThat(lexicon.countryNames("American")).contains("United States", "US");
+        assertThat(lexicon.countryNames("Peruvian")).first().isEqualTo("Peru");
+        assertThat(lexicon.countryNames("Peruvian")).contains("Republic of Peru", "PER").doesNotContain("P.E.R.");
+        assertThat(lexicon.countryNames("American")).contains("United States", "US", "U.S.", "USA");
         assertThat(lexicon.countryNames("Martian")).isEmpty();
     }
 

@@ -1,0 +1,203 @@
+package org.newskg.extract.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityType;
+import org.newskg.extract.Evidence;
+import org.newskg.extract.Geocode;
+import org.newskg.extract.Located;
+import org.newskg.extract.Places;
+import org.newskg.gazetteer.Gazetteer;
+import org.newskg.gazetteer.GeoPlace;
+import org.newskg.gazetteer.PlaceKind;
+import org.newskg.nlp.AnnotatedArticle;
+
+/**
+ * Types and geocodes an article's places and reads which lies in which.
+ *
+ * <ol>
+ *   <li>{@link ContainmentReader} reads the containment the text states; containers written next to a place
+ *       ("Springfield, Ill.") help the {@link Geocoder} choose among places of the same name.</li>
+ *   <li>Each place the gazetteer knows gets its kind (country, first-level division, city) as its type, and a
+ *       {@link Geocode}.</li>
+ *   <li>A stated containment is kept when the gazetteer agrees, or does not know the contained place; a list of
+ *       places ("Chad, Mali and Niger") is never containment, since a country lies in no country.</li>
+ *   <li>The gazetteer adds every geocoded place's own chain: a city in its division, a division in its country,
+ *       with containers the article does not name as unnamed {@link Geocode}s.</li>
+ * </ol>
+ * Thread-safe: the gazetteer is immutable, and loaded once.
+ */
+public final class PlaceExtractor {
+    private static final String COREF = "corenlp-coref";
+
+    private final Supplier<Gazetteer> source;
+    private volatile Parts parts;
+
+    /** What needs the loaded gazetteer. */
+    private record Parts(Gazetteer gazetteer, Geocoder geocoder, ContainmentReader reader) {
+    }
+
+    /**
+     * Typed entities and their places.
+     *
+     * @param entities the article's entities, places typed by the gazetteer
+     * @param places   geocodes and containment
+     */
+    public record Result(List<Entity> entities, Places places) {
+    }
+
+    /** With the shared gazetteer, which starts loading in the background now and is waited for on first use. */
+    public PlaceExtractor() {
+        Gazetteer.preload();
+        this.source = Gazetteer::shared;
+    }
+
+    public PlaceExtractor(Gazetteer gazetteer) {
+        this.source = () -> gazetteer;
+    }
+
+    private Parts parts() {
+        Parts loaded = parts;
+        if (loaded == null) {
+            Gazetteer gazetteer = source.get();
+            loaded = new Parts(gazetteer, new Geocoder(gazetteer), new ContainmentReader(gazetteer));
+            parts = loaded;
+        }
+        return loaded;
+    }
+
+    public Result extract(AnnotatedArticle article, List<Entity> entities) {
+        Parts parts = parts();
+        ContainmentReader reader = parts.reader();
+        Gazetteer gazetteer = parts.gazetteer();
+        List<Entity> places = entities.stream().filter(e -> e.type().top() == EntityType.TopType.PLACE).toList();
+        Map<String, Set<Entity>> hints = new HashMap<>();
+        for (ContainmentReader.Statement s : reader.read(article, entities, e -> Optional.empty())) {
+            s.container().ifPresent(c -> hints.computeIfAbsent(s.place().key(), k -> new HashSet<>()).add(c));
+        }
+        Map<String, Geocoder.Resolution> resolved = parts.geocoder().resolve(article, places, hints);
+        List<Entity> typed = entities.stream().map(e -> retype(e, resolved.get(e.key()))).toList();
+        Keys keys = new Keys(resolved, entities);
+        Map<String, Located> located = new LinkedHashMap<>();
+        for (ContainmentReader.Statement s : reader.read(article, typed,
+                e -> Optional.ofNullable(resolved.get(e.key())).map(Geocoder.Resolution::place))) {
+            accept(gazetteer, s, resolved, keys).ifPresent(l -> located.putIfAbsent(edge(l), l));
+        }
+        for (Entity place : places) {
+            Geocoder.Resolution resolution = resolved.get(place.key());
+            if (resolution != null) {
+                chain(gazetteer, place, resolution, typed, keys, located);
+            }
+        }
+        List<Geocode> geocodes = new ArrayList<>();
+        resolved.forEach((key, r) -> geocodes.add(new Geocode(key, r.place(), true, r.confidence())));
+        keys.unnamed.forEach((place, key) -> geocodes.add(new Geocode(key, place, false, 1.0)));
+        geocodes.sort(java.util.Comparator.comparing(Geocode::entityKey));
+        return new Result(typed, new Places(geocodes, List.copyOf(located.values())));
+    }
+
+    private static Optional<Located> accept(Gazetteer gazetteer, ContainmentReader.Statement s, Map<String, Geocoder.Resolution> resolved,
+                                     Keys keys) {
+        Optional<GeoPlace> place = Optional.ofNullable(resolved.get(s.place().key())).map(Geocoder.Resolution::place);
+        Optional<GeoPlace> container = s.container().map(c -> resolved.get(c.key()))
+                .map(Geocoder.Resolution::place).or(s::country);
+        boolean byName = s.evidence().extractor().equals(ContainmentReader.KIND_OF)
+                || s.evidence().extractor().equals(ContainmentReader.CAPITAL);
+        if (container.isEmpty() && !byName) {
+            return Optional.empty();
+        }
+        if (container.isPresent() && place.isPresent() && !gazetteer.contains(container.get(), place.get())) {
+            return Optional.empty();
+        }
+        if (container.isPresent() && container.get().kind() == PlaceKind.CITY) {
+            return Optional.empty();
+        }
+        String containerKey = s.container().map(Entity::key).orElseGet(() -> keys.of(container.get()));
+        return Optional.of(new Located(s.place().key(), containerKey, s.evidence()));
+    }
+
+    /** The gazetteer's chain above a place: its division, then its country. */
+    private static void chain(Gazetteer gazetteer, Entity place, Geocoder.Resolution resolution, List<Entity> entities, Keys keys,
+                       Map<String, Located> located) {
+        String below = place.key();
+        Entity namedBelow = place;
+        for (GeoPlace container : gazetteer.containers(resolution.place())) {
+            String key = keys.of(container);
+            Optional<Entity> namedContainer = entities.stream().filter(e -> e.key().equals(key)).findFirst();
+            Evidence evidence = gazetteerEvidence(namedBelow, namedContainer, resolution.confidence());
+            Located edge = new Located(below, key, evidence);
+            located.putIfAbsent(edge(edge), edge);
+            below = key;
+            namedBelow = namedContainer.orElse(null);
+            if (namedBelow == null) {
+                namedBelow = place;
+            }
+        }
+    }
+
+    /** The mention of the place, preferably in a sentence that also names the container. */
+    private static Evidence gazetteerEvidence(Entity place, Optional<Entity> container, double confidence) {
+        List<Evidence> names = place.mentions().stream().filter(m -> !m.extractor().startsWith(COREF)).toList();
+        Evidence mention = names.stream().filter(m -> container.map(c -> c.mentions().stream()
+                .anyMatch(n -> n.sentenceIndex() == m.sentenceIndex() && !n.extractor().startsWith(COREF)))
+                .orElse(false)).findFirst().orElse(names.isEmpty() ? place.mentions().get(0) : names.get(0));
+        return new Evidence(mention.sentenceIndex(), mention.sentenceText(), mention.span(), mention.text(),
+                Located.GAZETTEER, confidence);
+    }
+
+    private static String edge(Located located) {
+        return located.placeKey() + " " + located.containerKey() + " " + located.fromGazetteer();
+    }
+
+    private static Entity retype(Entity entity, Geocoder.Resolution resolution) {
+        if (resolution == null) {
+            return entity;
+        }
+        EntityType type = switch (resolution.place().kind()) {
+            case COUNTRY -> EntityType.COUNTRY;
+            case FIRST_LEVEL_DIVISION -> EntityType.FIRST_LEVEL_DIVISION;
+            case CITY -> EntityType.CITY;
+        };
+        return new Entity(entity.key(), type, entity.name(), entity.names(), entity.aliases(), entity.mentions());
+    }
+
+    /** The key of a gazetteer place: the entity resolved to it, else one minted for it in this article. */
+    private static final class Keys {
+        private final Map<GeoPlace, String> named = new HashMap<>();
+        private final Map<GeoPlace, String> unnamed = new LinkedHashMap<>();
+        private final Set<String> taken = new HashSet<>();
+
+        Keys(Map<String, Geocoder.Resolution> resolved, List<Entity> entities) {
+            resolved.forEach((key, r) -> named.putIfAbsent(r.place(), key));
+            entities.forEach(e -> taken.add(e.key()));
+        }
+
+        String of(GeoPlace place) {
+            String key = named.get(place);
+            if (key != null) {
+                return key;
+            }
+            return unnamed.computeIfAbsent(place, p -> {
+                String minted = "place/" + slug(p.name());
+                String unique = taken.contains(minted) ? minted + "-" + slug(p.id()) : minted;
+                taken.add(unique);
+                return unique;
+            });
+        }
+
+        private static String slug(String name) {
+            String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)
+                    .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+            return slug.isEmpty() ? "unnamed" : slug;
+        }
+    }
+}
