@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Normalizing and comparing names. */
-final class NameLib {
+public final class NameLib {
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "on", "the", "de", "del", "la", "le",
             "des", "du", "da", "di", "van", "von", "der", "&");
     private static final Set<String> POSSESSIVE = Set.of("'s", "’s", "'", "’");
@@ -74,7 +74,7 @@ final class NameLib {
     }
 
     /** A slug for IRIs: lower-case letters (accents folded, other scripts kept) and digits joined by hyphens. */
-    static String slug(String name) {
+    public static String slug(String name) {
         String slug = key(name).replace("&", "and").replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
         return slug.isEmpty() ? "unnamed" : slug;
     }

@@ -84,7 +84,13 @@ public final class PlaceExtractor {
         for (ContainmentReader.Statement s : reader.read(article, entities, e -> Optional.empty())) {
             s.container().ifPresent(c -> hints.computeIfAbsent(s.place().key(), k -> new HashSet<>()).add(c));
         }
-        Map<String, Geocoder.Resolution> resolved = parts.geocoder().resolve(article, places, hints);
+        Map<String, Geocoder.Resolution> found = parts.geocoder().resolve(article, places, hints);
+        Map<String, String> rekeyed = gazetteerKeys(entities, found);
+        Map<String, Geocoder.Resolution> resolved = new LinkedHashMap<>();
+        found.forEach((key, r) -> resolved.put(rekeyed.getOrDefault(key, key), r));
+        entities = entities.stream().map(e -> rekeyed.containsKey(e.key()) ? new Entity(rekeyed.get(e.key()),
+                e.type(), e.name(), e.names(), e.aliases(), e.mentions()) : e).toList();
+        places = entities.stream().filter(e -> e.type().top() == EntityType.TopType.PLACE).toList();
         List<Entity> typed = entities.stream().map(e -> retype(e, resolved.get(e.key()))).toList();
         Keys keys = new Keys(resolved, entities);
         Map<String, Located> located = new LinkedHashMap<>();
@@ -158,6 +164,36 @@ public final class PlaceExtractor {
         return located.placeKey() + " " + located.containerKey() + " " + located.fromGazetteer();
     }
 
+    /**
+     * Places the gazetteer resolved are keyed by the gazetteer entry, not by the name the article used, so that "US",
+     * "U.S." and "United States" are one node in every article, and two places named Sherman are two. A place whose
+     * key another entity of the article already has keeps its own.
+     */
+    private static Map<String, String> gazetteerKeys(List<Entity> entities, Map<String, Geocoder.Resolution> found) {
+        Set<String> taken = new HashSet<>();
+        entities.forEach(e -> taken.add(e.key()));
+        Map<String, String> rekeyed = new HashMap<>();
+        Set<String> minted = new HashSet<>();
+        found.forEach((key, resolution) -> {
+            String gazetteerKey = key(resolution.place());
+            boolean free = !taken.contains(gazetteerKey) || gazetteerKey.equals(key);
+            if (free && minted.add(gazetteerKey)) {
+                rekeyed.put(key, gazetteerKey);
+            }
+        });
+        return rekeyed;
+    }
+
+    /** The key of a gazetteer place: its name, with its country and division where names repeat. */
+    static String key(GeoPlace place) {
+        String name = org.newskg.extract.entity.NameLib.slug(place.name());
+        return switch (place.kind()) {
+            case COUNTRY -> "place/" + name;
+            case FIRST_LEVEL_DIVISION -> "place/" + name + "-" + Keys.slug(place.countryCode());
+            case CITY -> "place/" + name + "-" + Keys.slug(place.divisionCode().orElse(place.countryCode()));
+        };
+    }
+
     private static Entity retype(Entity entity, Geocoder.Resolution resolution) {
         if (resolution == null) {
             return entity;
@@ -167,7 +203,8 @@ public final class PlaceExtractor {
             case FIRST_LEVEL_DIVISION -> EntityType.FIRST_LEVEL_DIVISION;
             case CITY -> EntityType.CITY;
         };
-        return new Entity(entity.key(), type, entity.name(), entity.names(), entity.aliases(), entity.mentions());
+        return new Entity(entity.key(), type, resolution.place().name(), entity.names(), entity.aliases(),
+                entity.mentions());
     }
 
     /** The key of a gazetteer place: the entity resolved to it, else one minted for it in this article. */
@@ -187,7 +224,7 @@ public final class PlaceExtractor {
                 return key;
             }
             return unnamed.computeIfAbsent(place, p -> {
-                String minted = "place/" + slug(p.name());
+                String minted = PlaceExtractor.key(p);
                 String unique = taken.contains(minted) ? minted + "-" + slug(p.id()) : minted;
                 taken.add(unique);
                 return unique;
