@@ -67,7 +67,8 @@ final class CandidateFinder {
         if (!named) {
             return Optional.empty();
         }
-        Optional<EntityType> type = entityType(mention.type());
+        Optional<EntityType> type = entityType(mention.type()).map(t -> t.top() == EntityType.TopType.PLACE
+                && organizationHeads.contains(tokens.get(tokens.size() - 1).word()) ? EntityType.ORGANIZATION : t);
         return type.flatMap(t -> candidate(sentence, mention.tokenBegin(), mention.tokenEnd(), t,
                 mention.confidence(), NER, Optional.empty()));
     }

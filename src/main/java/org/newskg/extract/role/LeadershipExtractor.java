@@ -361,7 +361,7 @@ public final class LeadershipExtractor {
 
     private static LeadershipStatus verbStatus(SentenceView view, int v, String verb) {
         boolean formerCue = view.children(v).stream().anyMatch(d -> d.relation().startsWith("advmod")
-                && FORMER.contains(view.lower(d.dependent())));
+                && FORMER.contains(view.lower(d.dependent())) || d.relation().equals("obl:until"));
         if (formerCue) {
             return LeadershipStatus.FORMER;
         }

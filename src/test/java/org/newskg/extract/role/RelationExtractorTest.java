@@ -45,6 +45,16 @@ class RelationExtractorTest {
     }
 
     @Test
+    void statusCuesUntilReportedlyAccusedFormerTookOverAndANegation() {
+        assertThat(extract("leadership-cues").leaderships()).containsExactlyInAnyOrder(
+                "person/sara-lind | organization/harbor-trust | leader | former",
+                "person/ivan-petrov | organization/black-sea-cartel | head | alleged",
+                "person/paul-dorn | organization/halden-bank | chairman | former",
+                "person/marta-quiroga | organization/red-delta-gang | leader | alleged",
+                "person/omar-haddad | organization/nile-front | leader | current");
+    }
+
+    @Test
     void suspicionAndBeliefMakeALeadershipAlleged() {
         assertThat(extract("leadership-alleged").leaderships()).containsExactlyInAnyOrder(
                 "person/victor-salas | organization/gulf-cartel | leader | alleged",
