@@ -14,12 +14,15 @@ import org.newskg.article.Article;
  * @param leaderships   who leads which organization, now, before or allegedly
  * @param familyTies    family relations between people
  * @param places        where the places are and which lies in which
+ * @param events        what happened, when, where and to whom, including each quotation's speech act and the
+ *                      article's own publication
  * @param nlpMillis     time spent in NLP
  * @param extractMillis time spent extracting
  */
 public record Facts(Article article, List<Entity> entities, List<Quotation> quotations,
                     List<Membership> memberships, List<PartOf> partOf, List<Leadership> leaderships,
-                    List<FamilyTie> familyTies, Places places, long nlpMillis, long extractMillis) {
+                    List<FamilyTie> familyTies, Places places, List<Event> events, long nlpMillis,
+                    long extractMillis) {
     public Facts {
         entities = List.copyOf(entities);
         quotations = List.copyOf(quotations);
@@ -28,6 +31,14 @@ public record Facts(Article article, List<Entity> entities, List<Quotation> quot
         leaderships = List.copyOf(leaderships);
         familyTies = List.copyOf(familyTies);
         java.util.Objects.requireNonNull(places, "places");
+        events = List.copyOf(events);
+    }
+
+    public Facts(Article article, List<Entity> entities, List<Quotation> quotations, List<Membership> memberships,
+                 List<PartOf> partOf, List<Leadership> leaderships, List<FamilyTie> familyTies, Places places,
+                 long nlpMillis, long extractMillis) {
+        this(article, entities, quotations, memberships, partOf, leaderships, familyTies, places, List.of(),
+                nlpMillis, extractMillis);
     }
 
     /** Facts without places. */

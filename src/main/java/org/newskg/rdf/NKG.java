@@ -74,6 +74,16 @@ public final class NKG {
     public static final Property speaker = property("speaker");
     public static final Property located = property("located");
     public static final Property eventType = property("eventType");
+    public static final Property dateEnd = property("dateEnd");
+    public static final Property dateInferred = property("dateInferred");
+    public static final Property dateExpression = property("dateExpression");
+    public static final Resource Participation = resource("Participation");
+    public static final Property participation = property("participation");
+    public static final Property participant = property("participant");
+    public static final Property participantDescription = property("participantDescription");
+    public static final Property participantRole = property("participantRole");
+    public static final Property count = property("count");
+    public static final Property speechAct = property("speechAct");
     public static final Property date = property("date");
     public static final Property place = property("place");
     public static final Property speechVerb = property("speechVerb");

@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.newskg.extract.Event;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Facts;
 import org.newskg.extract.FamilyTie;
@@ -14,6 +15,7 @@ import org.newskg.extract.Leadership;
 import org.newskg.extract.Located;
 import org.newskg.extract.Membership;
 import org.newskg.extract.PartOf;
+import org.newskg.extract.Participant;
 import org.newskg.extract.Quotation;
 
 /**
@@ -50,6 +52,12 @@ final class StatementMapper {
         index = 0;
         for (FamilyTie tie : facts.familyTies()) {
             writeFamilyTie(iris.statement(articleId, "family", index++), tie);
+        }
+        index = 0;
+        int participations = 0;
+        for (Event event : facts.events()) {
+            Node node = iris.statement(articleId, "event", index++);
+            participations = writeEvent(node, event, participations);
         }
         for (PartOf link : facts.partOf()) {
             out.add(iris.entity(link.partKey()), NKG.partOf.asNode(), iris.entity(link.wholeKey()));
@@ -95,6 +103,36 @@ final class StatementMapper {
         membership.role().ifPresent(r -> out.add(node, NKG.role.asNode(), NkgFactMapper.literal(r)));
         membership.placeKey().ifPresent(k -> out.add(node, NKG.jurisdiction.asNode(), iris.entity(k)));
         writeEvidence(node, membership.evidence());
+    }
+
+    /** The event node, its date, place and participations; returns the next free participation number. */
+    private int writeEvent(Node node, Event event, int participations) {
+        out.add(node, RDF.type.asNode(), NKG.Event.asNode());
+        out.add(node, RDFS.label.asNode(), NkgFactMapper.literal(event.label()));
+        out.add(node, NKG.eventType.asNode(), NodeFactory.createURI(NKG.NS + event.type()));
+        event.date().ifPresent(date -> {
+            dateLiteral(date.value()).ifPresent(d -> out.add(node, NKG.date.asNode(), d));
+            date.end().flatMap(StatementMapper::dateLiteral).ifPresent(d -> out.add(node, NKG.dateEnd.asNode(), d));
+            out.add(node, NKG.dateInferred.asNode(), NodeFactory.createLiteralDT(String.valueOf(date.inferred()),
+                    XSDDatatype.XSDboolean));
+            out.add(node, NKG.dateExpression.asNode(), NkgFactMapper.literal(date.expression()));
+        });
+        event.placeKey().ifPresent(k -> out.add(node, NKG.place.asNode(), iris.entity(k)));
+        int next = participations;
+        for (Participant participant : event.participants()) {
+            Node part = iris.statement(articleId, "participation", next++);
+            out.add(node, NKG.participation.asNode(), part);
+            out.add(part, RDF.type.asNode(), NKG.Participation.asNode());
+            out.add(part, NKG.participantRole.asNode(), NodeFactory.createURI(NKG.NS + participant.role().localName()));
+            participant.entityKey().ifPresent(k -> out.add(part, NKG.participant.asNode(), iris.entity(k)));
+            participant.description().ifPresent(d -> out.add(part, NKG.participantDescription.asNode(),
+                    NkgFactMapper.literal(d)));
+            participant.count().ifPresent(c -> out.add(part, NKG.count.asNode(), NkgFactMapper.integer(c)));
+        }
+        event.quotationIndex().ifPresent(q -> out.add(iris.statement(articleId, "quote", q), NKG.speechAct.asNode(),
+                node));
+        writeEvidence(node, event.evidence());
+        return next;
     }
 
     private void writeLeadership(Node node, Leadership leadership) {

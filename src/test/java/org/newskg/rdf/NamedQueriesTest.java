@@ -237,10 +237,39 @@ class NamedQueriesTest {
 
     @Test
     void events() {
-        assertRows("events", List.of("event", "type", "label", "date", "place", "placeName"),
-                "a2:event-1 | nkg:Launch | \"launched\" | \"2006-12\"^^xsd:gYearMonth | - | -",
+        assertRows("events", List.of("event", "type", "label", "date", "place", "placeName", "inferred"),
+                "a2:event-1 | nkg:Launch | \"launched\" | \"2006-12\"^^xsd:gYearMonth | - | - | false",
                 "a1:event-1 | nkg:Arrest | \"was arrested\" | \"2019-10-17\"^^xsd:date | place:culiacan"
-                        + " | \"Culiacán\"");
+                        + " | \"Culiacán\" | true");
+    }
+
+    @Test
+    void timelineOrdersEventsAndPublicationsByDate() {
+        assertRows("timeline", List.of("date", "event", "type", "label", "placeName", "participants", "inferred",
+                        "article"), "\"2006-12\"^^xsd:gYearMonth | a2:event-1 | nkg:Launch | \"launched\" | - | \"agent: the war\" | false"
+                        + " | art:bbbb000000000002",
+                "\"2019-10-17\"^^xsd:date | a1:event-1 | nkg:Arrest | \"was arrested\" | \"Culiacán\""
+                        + " | \"patient: Ovidio Guzmán\" | true | art:aaaa000000000001",
+                "\"2019-11-07\"^^xsd:date | a1:event-2 | nkg:Publication | \"published\" | - | - | false"
+                        + " | art:aaaa000000000001");
+    }
+
+    @Test
+    void aFocusParameterGivesOneParticipantsTimeline() {
+        var builder = QueryExec.newBuilder().dataset(union).query(parse("timeline"))
+                .substitution("focus", org.apache.jena.graph.NodeFactory.createLiteralString("OVIDIO GUZMÁN"));
+        List<String> events = new ArrayList<>();
+        try (QueryExec execution = builder.build()) {
+            execution.select().forEachRemaining(b -> events.add(RdfFixtures.show(b.get("event"))));
+        }
+        assertThat(events).containsExactly("a1:event-1");
+    }
+
+    @Test
+    void eventsAtAPlaceIncludeThePlacesInsideIt() {
+        assertRows("events-at", List.of("event", "type", "label", "date", "place", "placeName", "area", "article"),
+                "a1:event-1 | nkg:Arrest | \"was arrested\" | \"2019-10-17\"^^xsd:date | place:culiacan | \"Culiacán\""
+                        + " | place:mexico | art:aaaa000000000001");
     }
 
     @Test
@@ -315,6 +344,7 @@ class NamedQueriesTest {
         assertThat(run("evidence", union, List.of("kind", "statement", "evidence", "article", "beginOffset",
                 "extractor"))).containsExactly(
                         "nkg:Event | a1:event-1 | a1m:1 | art:aaaa000000000001 | 0 | \"corenlp-ner\"",
+                        "nkg:Event | a1:event-2 | a1m:1 | art:aaaa000000000001 | 0 | \"corenlp-ner\"",
                         "nkg:Event | a2:event-1 | a2:evidence-3 | art:bbbb000000000002 | 54 | \"event-rules\"",
                         "nkg:FamilyTie | a1:family-1 | a1m:1 | art:aaaa000000000001 | 0 | \"corenlp-ner\"",
                         "nkg:FamilyTie | a1:family-1 | a1m:2 | art:aaaa000000000001 | 26 | \"corenlp-ner\"",
@@ -378,7 +408,8 @@ class NamedQueriesTest {
     /** Values for the queries that take a parameter, as {@code newskg query --param} gives them. */
     private static final java.util.Map<String, java.util.Map<String, Node>> PARAMETERS = java.util.Map.of(
             "quotes-by", java.util.Map.of("who", org.apache.jena.graph.NodeFactory.createLiteralString("laura carlsen")),
-            "who-leads", java.util.Map.of("org", org.apache.jena.graph.NodeFactory.createLiteralString("sinaloa cartel")));
+            "who-leads", java.util.Map.of("org", org.apache.jena.graph.NodeFactory.createLiteralString("sinaloa cartel")),
+            "events-at", java.util.Map.of("at", org.apache.jena.graph.NodeFactory.createLiteralString("mexico")));
 
     private static Query parse(String name) {
         return QueryFactory.create(RdfFixtures.read(file(name)), Syntax.syntaxSPARQL_11);

@@ -112,7 +112,7 @@ class OntologyTest {
                 .containsExactlyInAnyOrder("ArticleShape", "EntityShape", "AliasIsNameShape", "FinerPlaceShape",
                         "LocatedShape", "EvidenceShape", "MentionShape", "LeadershipShape", "MembershipShape",
                         "FamilyTieShape", "FamilyTripleShape", "QuotationShape", "EventShape", "PlaceShape",
-                        "ContainmentShape");
+                        "ContainmentShape", "ParticipationShape");
     }
 
     @Test

@@ -18,7 +18,6 @@ final class EventDates {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-    private static final Pattern SEASON = Pattern.compile("(\\d{4})-(SP|SU|FA|WI)");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
@@ -58,22 +57,19 @@ final class EventDates {
             return Optional.of(new EventDate(monday.toString(), Optional.of(monday.plusDays(6).toString()), true,
                     expression));
         }
-        Matcher season = SEASON.matcher(value);
-        if (season.matches()) {
-            return Optional.of(new EventDate(season.group(1), Optional.empty(), relative, expression));
-        }
         return Optional.empty();
     }
 
     /**
-     * "He will surrender on Monday" is the Monday after publication, "he surrendered on Monday" the one before;
-     * a day and month without a year move by a year the same way.
+     * "He will surrender on Monday" is the Monday after publication, "he surrendered on Monday" the one before; a
+     * day and month without a year move forward a year in a future clause ("must surrender on April 27"), but not
+     * back in a past one, where the date is often the end of something ("delayed the vote until Oct. 3").
      */
     private static LocalDate toTenseSide(LocalDate date, LocalDate published, Tense tense, boolean weekday) {
         if (tense == Tense.FUTURE && date.isBefore(published)) {
             return weekday ? date.plusWeeks(1) : date.plusYears(1);
         }
-        if (tense == Tense.PAST && date.isAfter(published)) {
+        if (tense == Tense.PAST && weekday && date.isAfter(published)) {
             return weekday ? date.minusWeeks(1) : date.minusYears(1);
         }
         return date;

@@ -39,7 +39,12 @@ public final class EventExtractor {
     static final String OCCURRENCE = "Occurrence";
 
     private static final Map<String, String> TRIGGERS = Lexicon.loadTable("event-triggers.txt");
-    private static final Set<String> NOT_ANCHORS = Set.of("be", "have", "do", "get", "seem", "remain", "become");
+    private static final Set<String> NOT_ANCHORS = Set.of("be", "have", "do", "get", "seem", "remain", "come", "go",
+            "make");
+    private static final Set<String> PARTICLES = Set.of("down", "aside", "up", "over", "off", "away", "back", "out");
+    /** Time expressions too vague or anaphoric to date an event: "that night", "a few months ago", "the past year". */
+    private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
+            "(?i)^(that|those)\\b.*|.*\\b(few|several|some|past|recent)\\b.*");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "must", "'ll", "wo", "going");
     private static final Set<String> VICTIM_TYPES = Set.of("Killing", "Attack");
     private static final Set<String> SPEECH_TYPES = Set.of("Statement", "Interview", "Post");
@@ -56,6 +61,9 @@ public final class EventExtractor {
             if (!time.timexType().equals("DATE") && !time.timexType().equals("TIME")) {
                 continue;
             }
+            if (VAGUE.matcher(time.text()).matches()) {
+                continue;
+            }
             if (time.sentenceIndex() < 0 || time.sentenceIndex() >= article.sentences().size()) {
                 continue;
             }
@@ -69,12 +77,12 @@ public final class EventExtractor {
             if (anchor.isEmpty()) {
                 continue;
             }
-            int trigger = anchor.get();
+            int trigger = typedNear(view, anchor.get());
             Optional<EventDate> date = EventDates.of(time.value(), time.text(), published, tense(view, trigger));
             if (date.isEmpty()) {
                 continue;
             }
-            String key = sentence.index() + ":" + trigger;
+            String key = sentence.index() + ":" + trigger + ":" + date.get().value();
             if (!events.containsKey(key)) {
                 events.put(key, event(view, trigger, date, quotations, DATED_RULE, 0.7));
             }
@@ -112,11 +120,47 @@ public final class EventExtractor {
             if (token.pos().startsWith("VB") && !NOT_ANCHORS.contains(lemma)) {
                 return Optional.of(current);
             }
-            if (token.pos().startsWith("NN") && TRIGGERS.containsKey(lemma) && view.named(current).isEmpty()) {
+            if (token.pos().startsWith("NN") && triggerType(view, current).isPresent() && view.named(current).isEmpty()) {
                 return Optional.of(current);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An anchor verb the lexicon does not know ("shocked the world Monday by announcing ...") hands the event to a
+     * clause or object of it that names one ("announcing"), if there is exactly one.
+     */
+    private static int typedNear(View view, int anchor) {
+        if (triggerType(view, anchor).isPresent()) {
+            return anchor;
+        }
+        List<Integer> typed = new ArrayList<>();
+        for (Dependency d : view.children(anchor)) {
+            boolean clause = d.relation().startsWith("advcl") || d.relation().startsWith("xcomp")
+                    || d.relation().startsWith("ccomp") || d.relation().equals("obj");
+            if (clause && triggerType(view, d.dependent()).isPresent()) {
+                typed.add(d.dependent());
+            }
+        }
+        return typed.size() == 1 ? typed.get(0) : anchor;
+    }
+
+    /** The type the lexicon gives a token's lemma, with its particle when it has one ("step down"). */
+    private static Optional<String> triggerType(View view, int i) {
+        String lemma = view.token(i).lemma().toLowerCase(Locale.ROOT);
+        String partOfSpeech = view.token(i).pos().startsWith("NN") ? "/n" : view.token(i).pos().startsWith("VB")
+                ? "/v" : "";
+        return Optional.ofNullable(TRIGGERS.get(lemmaWithParticle(view, i)))
+                .or(() -> Optional.ofNullable(TRIGGERS.get(lemma + partOfSpeech)))
+                .or(() -> Optional.ofNullable(TRIGGERS.get(lemma)));
+    }
+
+    private static String lemmaWithParticle(View view, int i) {
+        String lemma = view.token(i).lemma().toLowerCase(Locale.ROOT);
+        return view.children(i).stream().filter(d -> d.dependent() == i + 1 && (d.relation().equals("compound:prt")
+                        || d.relation().equals("advmod")) && PARTICLES.contains(view.lower(d.dependent())))
+                .findFirst().map(d -> lemma + " " + view.lower(d.dependent())).orElse(lemma);
     }
 
     private static EventDates.Tense tense(View view, int trigger) {
@@ -143,24 +187,41 @@ public final class EventExtractor {
                                String rule, double confidence) {
         Optional<Integer> object = object(view, trigger);
         String type = type(view, trigger, object);
-        int labelEnd = object.map(o -> Math.min(view.phraseEnd(o), trigger + MAX_LABEL_TOKENS)).orElse(trigger + 1);
+        int labelEnd = object.or(() -> complement(view, trigger))
+                .map(o -> Math.min(view.phraseEnd(o), trigger + MAX_LABEL_TOKENS)).orElse(trigger + 1);
         if (!view.token(trigger).pos().startsWith("VB")) {
             labelEnd = Math.min(view.phraseEnd(trigger), trigger + MAX_LABEL_TOKENS);
         }
         labelEnd = Math.max(labelEnd, trigger + 1);
-        String label = view.text(trigger, labelEnd);
+        int labelBegin = trigger;
+        boolean intransitive = object.isEmpty() && labelEnd == trigger + 1 && type.equals(OCCURRENCE)
+                || object.isEmpty() && view.token(trigger).pos().startsWith("VB") && !TRIGGERS.containsKey(
+                        view.token(trigger).lemma().toLowerCase(Locale.ROOT));
+        if (intransitive) {
+            labelBegin = subjectNoun(view, trigger).filter(n -> trigger - n <= 3).orElse(trigger);
+        }
+        String label = view.text(labelBegin, labelEnd);
         Optional<String> place = place(view, trigger, object);
         List<Participant> participants = participants(view, trigger, object, type);
         Optional<Integer> quotation = SPEECH_TYPES.contains(type) ? quotationOf(view, quotations) : Optional.empty();
         Sentence sentence = view.sentence();
-        Evidence evidence = new Evidence(sentence.index(), sentence.text(), view.span(trigger, labelEnd), label, rule,
+        Evidence evidence = new Evidence(sentence.index(), sentence.text(), view.span(labelBegin, labelEnd), label, rule,
                 confidence);
         return new Event(type, label, date, place, participants, quotation, evidence);
     }
 
+    /** A verb's particle or first prepositional complement right after it, for the label ("ended in hung juries"). */
+    private static Optional<Integer> complement(View view, int trigger) {
+        return view.children(trigger).stream().filter(d -> d.dependent() > trigger && d.dependent() <= trigger + 3)
+                .filter(d -> d.relation().equals("compound:prt") || d.relation().matches("obl:(in|into|from|to)"))
+                .filter(d -> Set.of("O", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "ORGANIZATION")
+                        .contains(view.token(d.dependent()).ner()))
+                .map(Dependency::dependent).min(Integer::compare);
+    }
+
     /** What the trigger acts on: a verb's object (or passive subject), a noun's "of" complement. */
     private static Optional<Integer> object(View view, int trigger) {
-        for (String relation : List.of("obj", "nsubj:pass", "nmod:of", "obl:of")) {
+        for (String relation : List.of("obj", "xcomp", "nsubj:pass", "nmod:of", "obl:of")) {
             for (Dependency d : view.children(trigger)) {
                 if (d.relation().equals(relation) && d.dependent() > trigger) {
                     return Optional.of(d.dependent());
@@ -171,13 +232,21 @@ public final class EventExtractor {
     }
 
     private static String type(View view, int trigger, Optional<Integer> object) {
-        String lemma = view.token(trigger).lemma().toLowerCase(Locale.ROOT);
         Optional<String> objectType = object.map(o -> TRIGGERS.get(view.token(o).lemma().toLowerCase(Locale.ROOT)));
-        String own = TRIGGERS.get(lemma);
+        String own = triggerType(view, trigger).orElse(null);
         if (own != null && !(own.equals("Statement") && objectType.isPresent())) {
             return own;
         }
-        return objectType.or(() -> Optional.ofNullable(own)).orElse(OCCURRENCE);
+        Optional<String> subjectType = subjectNoun(view, trigger)
+                .map(n -> TRIGGERS.get(view.token(n).lemma().toLowerCase(Locale.ROOT)));
+        return objectType.or(() -> Optional.ofNullable(own)).or(() -> subjectType).orElse(OCCURRENCE);
+    }
+
+    /** The common noun subject of a verb ("the breakthrough occurred"), if it has one. */
+    private static Optional<Integer> subjectNoun(View view, int trigger) {
+        return view.children(trigger).stream().filter(d -> d.relation().equals("nsubj") && d.dependent() < trigger)
+                .map(Dependency::dependent).filter(n -> view.token(n).pos().equals("NN") && view.named(n).isEmpty())
+                .findFirst();
     }
 
     /** The place the trigger or its object is "in" or "at", if the article names it as a place. */
@@ -249,6 +318,9 @@ public final class EventExtractor {
             return Optional.empty();
         }
         String day = article.article().published().get().toLocalDate().toString();
+        if (!day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Optional.empty();
+        }
         Sentence first = article.sentences().get(0);
         return Optional.of(new Event(Event.PUBLICATION, "published", Optional.of(new EventDate(day, Optional.empty(),
                 false, "Published at")), Optional.empty(), List.of(), Optional.empty(),

@@ -5,6 +5,7 @@ import java.util.List;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.FactExtractor;
+import org.newskg.extract.Event;
 import org.newskg.extract.Facts;
 import org.newskg.extract.FamilyTie;
 import org.newskg.extract.Leadership;
@@ -12,6 +13,7 @@ import org.newskg.extract.Membership;
 import org.newskg.extract.PartOf;
 import org.newskg.extract.Quotation;
 import org.newskg.extract.entity.EntityExtractor;
+import org.newskg.extract.event.EventExtractor;
 import org.newskg.extract.place.PlaceExtractor;
 import org.newskg.extract.quote.QuoteExtractor;
 import org.newskg.extract.role.FamilyExtractor;
@@ -31,6 +33,7 @@ public final class NewsFactExtractor implements FactExtractor {
     private final RoleExtractor roles = new RoleExtractor();
     private final FamilyExtractor family = new FamilyExtractor();
     private final LeadershipExtractor leadership = new LeadershipExtractor();
+    private final EventExtractor events = new EventExtractor();
 
     @Override
     public Facts extract(AnnotatedArticle article) {
@@ -44,7 +47,8 @@ public final class NewsFactExtractor implements FactExtractor {
         List<PartOf> partOf = roleFacts.partOf();
         List<FamilyTie> ties = family.extract(article, index);
         List<Leadership> leaderships = leadership.extract(article, index, memberships, ties);
+        List<Event> happened = events.extract(article, index, quotations);
         return new Facts(article.article(), found, quotations, memberships, partOf, leaderships, ties,
-                placeFacts.places(), article.nlpMillis(), (System.nanoTime() - start) / 1_000_000);
+                placeFacts.places(), happened, article.nlpMillis(), (System.nanoTime() - start) / 1_000_000);
     }
 }

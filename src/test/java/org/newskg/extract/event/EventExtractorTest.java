@@ -31,7 +31,7 @@ class EventExtractorTest {
                 "Killing | 2021-02~ | killed nine fishermen | place/valdoria | agent:storm, victim:fishermenx9",
                 "Launch | 2006-12 | began | - | agent:war",
                 "Launch | 2019-03-11~ | opened a plant | place/osterby | agent:company, patient:plant",
-                "Occurrence | 2021-03-15~ | appear | - | agent:person/marco-ruiz",
+                "Occurrence | 2021-03-15~ | appear in court | - | agent:person/marco-ruiz",
                 "Visit | 2021-04-02~ | visit Osterby | - | agent:minister, patient:Osterby",
                 "Publication | 2021-03-11 | published | - | ");
     }
@@ -47,7 +47,7 @@ class EventExtractorTest {
                 "Acquisition | 2019 | acquired Nordwerk | - | agent:organization/halden-bank, patient:Nordwerk",
                 "Agreement | 2018 | signed an agreement | place/osterby | agent:leadersx2, patient:agreement",
                 "Deployment | 2021-03-01~ | deployed troops | - | agent:person/omar-haddad, patient:troops",
-                "Protest | 2021-03-06~ | protested | place/osterby | agent:Thousands",
+                "Protest | 2021-03-06~ | protested in Osterby | place/osterby | agent:Thousands",
                 "Death | 2015 | died | - | patient:founder",
                 "Meeting | 2021-03-09~ | met union leaders | - | agent:person/eva-lind, patient:union leaders",
                 "Post | 2021-03-09~ | tweeted | - | speaker:person/tomas-berg",
