@@ -17,6 +17,7 @@ final class EventDates {
     private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern END_OF = Pattern.compile("(?i)\\bend of\\b");
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b\\d{4}\\b|'\\d{2}\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
@@ -45,6 +46,14 @@ final class EventDates {
                 date = toTenseSide(date, published.get(), tense, WEEKDAY.matcher(expression).find());
             }
             return Optional.of(new EventDate(date.toString(), Optional.empty(), relative, expression));
+        }
+        boolean endOf = END_OF.matcher(expression).find();
+        if (endOf && MONTH.matcher(value).matches()) {
+            String last = java.time.YearMonth.parse(value).atEndOfMonth().toString();
+            return Optional.of(new EventDate(last, Optional.empty(), relative, expression));
+        }
+        if (endOf && YEAR.matcher(value).matches()) {
+            return Optional.of(new EventDate(value + "-12", Optional.empty(), relative, expression));
         }
         if (MONTH.matcher(value).matches() || YEAR.matcher(value).matches()) {
             return Optional.of(new EventDate(value, Optional.empty(), relative, expression));

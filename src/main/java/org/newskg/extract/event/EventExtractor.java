@@ -35,6 +35,7 @@ import org.newskg.nlp.Token;
 public final class EventExtractor {
     static final String DATED_RULE = "newskg-event-dated";
     static final String SPEECH_RULE = "newskg-event-speech";
+    static final String PERFECT_RULE = "newskg-event-present-perfect";
     static final String PUBLICATION_RULE = "newskg-event-publication";
     static final String OCCURRENCE = "Occurrence";
 
@@ -70,7 +71,8 @@ public final class EventExtractor {
             Sentence sentence = article.sentences().get(time.sentenceIndex());
             View view = new View(sentence, article.body(), entities);
             int[] timeTokens = view.tokensIn(time.span());
-            if (timeTokens.length == 0) {
+            if (timeTokens.length == 0 || timeTokens[0] > 0
+                    && Set.of("that", "those").contains(view.lower(timeTokens[0] - 1))) {
                 continue;
             }
             Optional<Integer> anchor = anchor(view, timeTokens);
@@ -87,10 +89,76 @@ public final class EventExtractor {
                 events.put(key, event(view, trigger, date, quotations, DATED_RULE, 0.7));
             }
         }
+        for (Sentence sentence : article.sentences()) {
+            View view = new View(sentence, article.body(), entities);
+            for (Event dated : List.copyOf(events.values())) {
+                if (dated.evidence().sentenceIndex() == sentence.index()) {
+                    simultaneous(view, dated, events, quotations);
+                }
+            }
+            published.flatMap(EventExtractor::day).ifPresent(day -> presentPerfect(view, day, events, quotations));
+        }
         List<Event> result = new ArrayList<>(events.values());
         result.addAll(speechEvents(article, entities, quotations, result));
         publication(article).ifPresent(result::add);
         return result;
+    }
+
+    private static Optional<EventDate> day(LocalDate published) {
+        String value = published.toString();
+        return value.matches("\\d{4}-\\d{2}-\\d{2}")
+                ? Optional.of(new EventDate(value, Optional.empty(), true, "Published at")) : Optional.empty();
+    }
+
+    /**
+     * "... said on Sunday, as villagers buried their dead": in a sentence with one dated event, a typed trigger in
+     * an as-, while- or when-clause happened at the same time.
+     */
+    private static void simultaneous(View view, Event dated, Map<String, Event> events, List<Quotation> quotations) {
+        long datedInSentence = events.values().stream()
+                .filter(e -> e.evidence().sentenceIndex() == view.sentence().index()).count();
+        if (datedInSentence != 1) {
+            return;
+        }
+        for (Dependency d : view.sentence().dependencies()) {
+            int clause = d.dependent();
+            boolean marked = d.relation().startsWith("advcl") && view.children(clause).stream()
+                    .anyMatch(m -> m.relation().equals("mark")
+                            && Set.of("as", "while", "when").contains(view.lower(m.dependent())));
+            String key = view.sentence().index() + ":" + clause + ":" + dated.date().get().value();
+            if (marked && triggerType(view, clause).isPresent() && !events.containsKey(key)) {
+                events.put(key, event(view, clause, dated.date(), quotations, DATED_RULE, 0.6));
+            }
+        }
+    }
+
+    /**
+     * "Floods have killed more than 490 people": a typed trigger in the present perfect, with no date of its own,
+     * is the news of the day the article was published, unless the article dates an event of that type itself
+     * ("has died" and "died on Monday"). Speech verbs and infinitives ("is believed to have taken over") are not.
+     */
+    private static void presentPerfect(View view, EventDate publication, Map<String, Event> events,
+                                       List<Quotation> quotations) {
+        for (Token token : view.sentence().tokens()) {
+            int v = token.index();
+            boolean perfect = token.pos().equals("VBN") && view.children(v).stream().anyMatch(d ->
+                    d.relation().equals("aux") && Set.of("has", "have").contains(view.lower(d.dependent())));
+            boolean dated = events.keySet().stream().anyMatch(k -> k.startsWith(view.sentence().index() + ":" + v + ":"));
+            boolean infinitive = view.children(v).stream().anyMatch(d -> d.relation().equals("mark")
+                    && view.lower(d.dependent()).equals("to"));
+            Optional<String> type = triggerType(view, v).filter(t -> !SPEECH_TYPES.contains(t));
+            boolean toldElsewhere = type.isPresent() && events.values().stream()
+                    .anyMatch(e -> e.type().equals(type.get()) && e.date().isPresent());
+            if (perfect && !dated && !infinitive && type.isPresent() && !toldElsewhere
+                    && !insideQuotation(token, quotations)) {
+                events.put(view.sentence().index() + ":" + v + ":" + publication.value(),
+                        event(view, v, Optional.of(publication), quotations, PERFECT_RULE, 0.5));
+            }
+        }
+    }
+
+    private static boolean insideQuotation(Token token, List<Quotation> quotations) {
+        return quotations.stream().anyMatch(q -> q.span().contains(token.span()));
     }
 
     /** The verb or event noun a time expression modifies, climbing from its head. */
@@ -119,6 +187,16 @@ public final class EventExtractor {
             String lemma = token.lemma().toLowerCase(Locale.ROOT);
             if (token.pos().startsWith("VB") && !NOT_ANCHORS.contains(lemma)) {
                 return Optional.of(current);
+            }
+            if (token.pos().startsWith("VB")) {
+                int light = current;
+                Optional<Integer> handed = view.children(light).stream()
+                        .filter(d -> d.relation().equals("obj") || d.relation().startsWith("advcl")
+                                || d.relation().startsWith("xcomp"))
+                        .map(Dependency::dependent).filter(c -> triggerType(view, c).isPresent()).findFirst();
+                if (handed.isPresent()) {
+                    return handed;
+                }
             }
             if (token.pos().startsWith("NN") && triggerType(view, current).isPresent() && view.named(current).isEmpty()) {
                 return Optional.of(current);
@@ -193,6 +271,13 @@ public final class EventExtractor {
             labelEnd = Math.min(view.phraseEnd(trigger), trigger + MAX_LABEL_TOKENS);
         }
         labelEnd = Math.max(labelEnd, trigger + 1);
+        for (Dependency d : view.children(trigger)) {
+            boolean setting = d.relation().matches("obl:(at|during)") && d.dependent() > labelEnd
+                    && d.dependent() - labelEnd <= 4 && view.token(d.dependent()).ner().matches("O|ORGANIZATION|MISC");
+            if (setting) {
+                labelEnd = Math.min(view.phraseEnd(d.dependent()), trigger + 2 * MAX_LABEL_TOKENS);
+            }
+        }
         int labelBegin = trigger;
         boolean intransitive = object.isEmpty() && labelEnd == trigger + 1 && type.equals(OCCURRENCE)
                 || object.isEmpty() && view.token(trigger).pos().startsWith("VB") && !TRIGGERS.containsKey(

@@ -58,6 +58,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void presentPerfectNewsSimultaneousClausesEndOfMonthLightVerbsAndVagueTimes() {
+        assertThat(extract("event-rules")).containsExactly(
+                "Statement | 2021-03-07~ | said | - | speaker:Officials",
+                "Resignation | 2021-03-31~ | step down | - | ",
+                "Meeting | 2019 | meetings | - | ",
+                "Visit | 2021-03-15~ | visit Osterby | - | agent:mayor, patient:Osterby",
+                "Killing | 2021-03-11~ | killed 40 people | place/osterby | agent:Floods, victim:peoplex40",
+                "Death | 2021-03-07~ | buried their dead | - | patient:villagers",
+                "Publication | 2021-03-11 | published | - | ");
+    }
+
+    @Test
     void aQuotationsSpeechActIsTheDatedEventOfItsSentence() {
         List<Event> events = events("event-types");
         Event interview = events.stream().filter(e -> e.type().equals("Interview")).findFirst().orElseThrow();
