@@ -18,6 +18,7 @@ import org.newskg.extract.Evidence;
 import org.newskg.extract.Lexicon;
 import org.newskg.extract.Participant;
 import org.newskg.extract.Quotation;
+import org.newskg.extract.SentenceView;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;
@@ -53,6 +54,9 @@ public final class EventExtractor {
             "write", "Post", "tell", "Interview");
     private static final Lexicon ORGANIZATION_REFERENCES = Lexicon.load("organization-references.txt");
     private static final int MAX_CLIMB = 6;
+    /** Number words CoreNLP leaves as words: "nine tourists". */
+    private static final List<String> SMALL_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve");
     private static final int MAX_LABEL_TOKENS = 6;
 
     public List<Event> extract(AnnotatedArticle article, EntityIndex entities, List<Quotation> quotations) {
@@ -69,8 +73,8 @@ public final class EventExtractor {
                 continue;
             }
             Sentence sentence = article.sentences().get(time.sentenceIndex());
-            View view = new View(sentence, article.body(), entities);
-            int[] timeTokens = view.tokensIn(time.span());
+            SentenceView view = new SentenceView(sentence, article.body(), entities);
+            int[] timeTokens = tokensIn(view, time.span());
             if (timeTokens.length == 0 || timeTokens[0] > 0
                     && Set.of("that", "those").contains(view.lower(timeTokens[0] - 1))) {
                 continue;
@@ -90,7 +94,7 @@ public final class EventExtractor {
             }
         }
         for (Sentence sentence : article.sentences()) {
-            View view = new View(sentence, article.body(), entities);
+            SentenceView view = new SentenceView(sentence, article.body(), entities);
             for (Event dated : List.copyOf(events.values())) {
                 if (dated.evidence().sentenceIndex() == sentence.index()) {
                     simultaneous(view, dated, events, quotations);
@@ -114,7 +118,7 @@ public final class EventExtractor {
      * "... said on Sunday, as villagers buried their dead": in a sentence with one dated event, a typed trigger in
      * an as-, while- or when-clause happened at the same time.
      */
-    private static void simultaneous(View view, Event dated, Map<String, Event> events, List<Quotation> quotations) {
+    private static void simultaneous(SentenceView view, Event dated, Map<String, Event> events, List<Quotation> quotations) {
         long datedInSentence = events.values().stream()
                 .filter(e -> e.evidence().sentenceIndex() == view.sentence().index()).count();
         if (datedInSentence != 1) {
@@ -137,7 +141,7 @@ public final class EventExtractor {
      * is the news of the day the article was published, unless the article dates an event of that type itself
      * ("has died" and "died on Monday"). Speech verbs and infinitives ("is believed to have taken over") are not.
      */
-    private static void presentPerfect(View view, EventDate publication, Map<String, Event> events,
+    private static void presentPerfect(SentenceView view, EventDate publication, Map<String, Event> events,
                                        List<Quotation> quotations) {
         for (Token token : view.sentence().tokens()) {
             int v = token.index();
@@ -162,7 +166,7 @@ public final class EventExtractor {
     }
 
     /** The verb or event noun a time expression modifies, climbing from its head. */
-    private static Optional<Integer> anchor(View view, int[] timeTokens) {
+    private static Optional<Integer> anchor(SentenceView view, int[] timeTokens) {
         Set<Integer> inside = new HashSet<>();
         for (int t : timeTokens) {
             inside.add(t);
@@ -209,7 +213,7 @@ public final class EventExtractor {
      * An anchor verb the lexicon does not know ("shocked the world Monday by announcing ...") hands the event to a
      * clause or object of it that names one ("announcing"), if there is exactly one.
      */
-    private static int typedNear(View view, int anchor) {
+    private static int typedNear(SentenceView view, int anchor) {
         if (triggerType(view, anchor).isPresent()) {
             return anchor;
         }
@@ -225,7 +229,7 @@ public final class EventExtractor {
     }
 
     /** The type the lexicon gives a token's lemma, with its particle when it has one ("step down"). */
-    private static Optional<String> triggerType(View view, int i) {
+    private static Optional<String> triggerType(SentenceView view, int i) {
         String lemma = view.token(i).lemma().toLowerCase(Locale.ROOT);
         String partOfSpeech = view.token(i).pos().startsWith("NN") ? "/n" : view.token(i).pos().startsWith("VB")
                 ? "/v" : "";
@@ -234,14 +238,14 @@ public final class EventExtractor {
                 .or(() -> Optional.ofNullable(TRIGGERS.get(lemma)));
     }
 
-    private static String lemmaWithParticle(View view, int i) {
+    private static String lemmaWithParticle(SentenceView view, int i) {
         String lemma = view.token(i).lemma().toLowerCase(Locale.ROOT);
         return view.children(i).stream().filter(d -> d.dependent() == i + 1 && (d.relation().equals("compound:prt")
                         || d.relation().equals("advmod")) && PARTICLES.contains(view.lower(d.dependent())))
                 .findFirst().map(d -> lemma + " " + view.lower(d.dependent())).orElse(lemma);
     }
 
-    private static EventDates.Tense tense(View view, int trigger) {
+    private static EventDates.Tense tense(SentenceView view, int trigger) {
         int verb = trigger;
         if (!view.token(verb).pos().startsWith("VB")) {
             Optional<Dependency> up = view.heads(verb).stream().filter(d -> d.governor() >= 0).findFirst();
@@ -261,21 +265,21 @@ public final class EventExtractor {
         return pos.equals("VBD") || perfect ? EventDates.Tense.PAST : EventDates.Tense.UNKNOWN;
     }
 
-    private static Event event(View view, int trigger, Optional<EventDate> date, List<Quotation> quotations,
+    private static Event event(SentenceView view, int trigger, Optional<EventDate> date, List<Quotation> quotations,
                                String rule, double confidence) {
         Optional<Integer> object = object(view, trigger);
         String type = type(view, trigger, object);
         int labelEnd = object.or(() -> complement(view, trigger))
-                .map(o -> Math.min(view.phraseEnd(o), trigger + MAX_LABEL_TOKENS)).orElse(trigger + 1);
+                .map(o -> Math.min(phraseEnd(view, o), trigger + MAX_LABEL_TOKENS)).orElse(trigger + 1);
         if (!view.token(trigger).pos().startsWith("VB")) {
-            labelEnd = Math.min(view.phraseEnd(trigger), trigger + MAX_LABEL_TOKENS);
+            labelEnd = Math.min(phraseEnd(view, trigger), trigger + MAX_LABEL_TOKENS);
         }
         labelEnd = Math.max(labelEnd, trigger + 1);
         for (Dependency d : view.children(trigger)) {
             boolean setting = d.relation().matches("obl:(at|during)") && d.dependent() > labelEnd
                     && d.dependent() - labelEnd <= 4 && view.token(d.dependent()).ner().matches("O|ORGANIZATION|MISC");
             if (setting) {
-                labelEnd = Math.min(view.phraseEnd(d.dependent()), trigger + 2 * MAX_LABEL_TOKENS);
+                labelEnd = Math.min(phraseEnd(view, d.dependent()), trigger + 2 * MAX_LABEL_TOKENS);
             }
         }
         int labelBegin = trigger;
@@ -296,7 +300,7 @@ public final class EventExtractor {
     }
 
     /** A verb's particle or first prepositional complement right after it, for the label ("ended in hung juries"). */
-    private static Optional<Integer> complement(View view, int trigger) {
+    private static Optional<Integer> complement(SentenceView view, int trigger) {
         return view.children(trigger).stream().filter(d -> d.dependent() > trigger && d.dependent() <= trigger + 3)
                 .filter(d -> d.relation().equals("compound:prt") || d.relation().matches("obl:(in|into|from|to)"))
                 .filter(d -> Set.of("O", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "ORGANIZATION")
@@ -305,7 +309,7 @@ public final class EventExtractor {
     }
 
     /** What the trigger acts on: a verb's object (or passive subject), a noun's "of" complement. */
-    private static Optional<Integer> object(View view, int trigger) {
+    private static Optional<Integer> object(SentenceView view, int trigger) {
         for (String relation : List.of("obj", "xcomp", "nsubj:pass", "nmod:of", "obl:of")) {
             for (Dependency d : view.children(trigger)) {
                 if (d.relation().equals(relation) && d.dependent() > trigger) {
@@ -316,7 +320,7 @@ public final class EventExtractor {
         return Optional.empty();
     }
 
-    private static String type(View view, int trigger, Optional<Integer> object) {
+    private static String type(SentenceView view, int trigger, Optional<Integer> object) {
         Optional<String> objectType = object.map(o -> TRIGGERS.get(view.token(o).lemma().toLowerCase(Locale.ROOT)));
         String own = triggerType(view, trigger).orElse(null);
         if (own != null && !(own.equals("Statement") && objectType.isPresent())) {
@@ -328,20 +332,20 @@ public final class EventExtractor {
     }
 
     /** The common noun subject of a verb ("the breakthrough occurred"), if it has one. */
-    private static Optional<Integer> subjectNoun(View view, int trigger) {
+    private static Optional<Integer> subjectNoun(SentenceView view, int trigger) {
         return view.children(trigger).stream().filter(d -> d.relation().equals("nsubj") && d.dependent() < trigger)
                 .map(Dependency::dependent).filter(n -> view.token(n).pos().equals("NN") && view.named(n).isEmpty())
                 .findFirst();
     }
 
     /** The place the trigger or its object is "in" or "at", if the article names it as a place. */
-    private static Optional<String> place(View view, int trigger, Optional<Integer> object) {
+    private static Optional<String> place(SentenceView view, int trigger, Optional<Integer> object) {
         List<Integer> heads = new ArrayList<>(List.of(trigger));
         object.ifPresent(heads::add);
         for (int head : heads) {
             for (Dependency d : view.children(head)) {
                 if (d.relation().matches("(obl|nmod):(in|at|near|outside|inside|across|into)")) {
-                    Optional<Entity> place = view.placeAround(d.dependent());
+                    Optional<Entity> place = placeAround(view, d.dependent());
                     if (place.isPresent()) {
                         return place.map(Entity::key);
                     }
@@ -351,22 +355,22 @@ public final class EventExtractor {
         return Optional.empty();
     }
 
-    private static List<Participant> participants(View view, int trigger, Optional<Integer> object, String type) {
+    private static List<Participant> participants(SentenceView view, int trigger, Optional<Integer> object, String type) {
         List<Participant> result = new ArrayList<>();
         for (Dependency d : view.children(trigger)) {
             if (d.relation().equals("nsubj") || d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
                 Participant.Role role = SPEECH_TYPES.contains(type) ? Participant.Role.SPEAKER
                         : type.equals("Death") ? Participant.Role.PATIENT : Participant.Role.AGENT;
-                view.participant(d.dependent(), role).ifPresent(result::add);
+                participant(view, d.dependent(), role).ifPresent(result::add);
             }
         }
-        object.flatMap(o -> view.participant(o, VICTIM_TYPES.contains(type) ? Participant.Role.VICTIM
+        object.flatMap(o -> participant(view, o, VICTIM_TYPES.contains(type) ? Participant.Role.VICTIM
                 : Participant.Role.PATIENT)).ifPresent(result::add);
         return result;
     }
 
     /** The quotation attributed in this sentence, if exactly one is. */
-    private static Optional<Integer> quotationOf(View view, List<Quotation> quotations) {
+    private static Optional<Integer> quotationOf(SentenceView view, List<Quotation> quotations) {
         List<Integer> found = new ArrayList<>();
         for (int i = 0; i < quotations.size(); i++) {
             if (quotations.get(i).evidence().sentenceIndex() == view.sentence().index()) {
@@ -412,121 +416,80 @@ public final class EventExtractor {
                 new Evidence(first.index(), first.text(), first.span(), first.text(), PUBLICATION_RULE, 1.0)));
     }
 
-    /** One sentence with the entities it names, for reading events. */
-    private static final class View {
-        private final Sentence sentence;
-        private final String body;
-        private final EntityIndex entities;
+    private static int[] tokensIn(SentenceView view, Span span) {
+        return view.sentence().tokens().stream().filter(t -> t.span().begin() >= span.begin()
+                && t.span().end() <= span.end()).mapToInt(Token::index).toArray();
+    }
 
-        View(Sentence sentence, String body, EntityIndex entities) {
-            this.sentence = sentence;
-            this.body = body;
-            this.entities = entities;
+    /** A place named at the token or in its compound or "of" dependents ("northern Valdoria"). */
+    private static Optional<Entity> placeAround(SentenceView view, int i) {
+        Optional<Entity> here = view.named(i).filter(e -> e.type().top() == TopType.PLACE);
+        if (here.isPresent()) {
+            return here;
         }
-
-        Sentence sentence() {
-            return sentence;
-        }
-
-        Token token(int i) {
-            return sentence.tokens().get(i);
-        }
-
-        String lower(int i) {
-            return token(i).word().toLowerCase(Locale.ROOT);
-        }
-
-        List<Dependency> children(int i) {
-            return sentence.children(i);
-        }
-
-        List<Dependency> heads(int i) {
-            return sentence.dependencies().stream().filter(d -> d.dependent() == i).toList();
-        }
-
-        int[] tokensIn(Span span) {
-            return sentence.tokens().stream().filter(t -> t.span().begin() >= span.begin()
-                    && t.span().end() <= span.end()).mapToInt(Token::index).toArray();
-        }
-
-        Optional<Entity> named(int i) {
-            return entities.at(token(i).span()).filter(e -> e.mentions().stream()
-                    .anyMatch(m -> !m.extractor().startsWith("corenlp-coref") && m.span().overlaps(token(i).span())));
-        }
-
-        /** A place named at the token or in its compound or "of" dependents ("northern Valdoria"). */
-        Optional<Entity> placeAround(int i) {
-            Optional<Entity> here = named(i).filter(e -> e.type().top() == TopType.PLACE);
-            if (here.isPresent()) {
-                return here;
-            }
-            for (Dependency d : children(i)) {
-                if (Set.of("compound", "amod", "nmod:of").contains(d.relation())) {
-                    Optional<Entity> place = named(d.dependent()).filter(e -> e.type().top() == TopType.PLACE);
-                    if (place.isPresent()) {
-                        return place;
-                    }
+        for (Dependency d : view.children(i)) {
+            if (Set.of("compound", "amod", "nmod:of").contains(d.relation())) {
+                Optional<Entity> place = view.named(d.dependent()).filter(e -> e.type().top() == TopType.PLACE);
+                if (place.isPresent()) {
+                    return place;
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The participant at a token: a named entity, a pronoun coreference resolved, an organization a referring noun
+     * stands for ("the company"), or else the group the noun describes, with its count ("nine fishermen").
+     */
+    private static Optional<Participant> participant(SentenceView view, int i, Participant.Role role) {
+        boolean pronoun = view.pos(i).startsWith("PRP");
+        boolean orgReference = ORGANIZATION_REFERENCES.contains(view.token(i).lemma().toLowerCase(Locale.ROOT));
+        Optional<Entity> entity = view.named(i)
+                .or(() -> pronoun ? view.resolvedPronoun(i) : Optional.empty())
+                .or(() -> orgReference ? view.corefOrganization(i, i + 1) : Optional.empty())
+                .filter(e -> e.type().top() != TopType.PLACE || role == Participant.Role.AGENT);
+        if (entity.isPresent()) {
+            return Optional.of(new Participant(Optional.of(entity.get().key()), Optional.empty(), role,
+                    Optional.empty()));
+        }
+        if (!view.pos(i).startsWith("NN")) {
             return Optional.empty();
         }
-
-        Optional<Participant> participant(int i, Participant.Role role) {
-            boolean pronoun = token(i).pos().startsWith("PRP");
-            boolean orgReference = ORGANIZATION_REFERENCES.contains(token(i).lemma().toLowerCase(Locale.ROOT));
-            Optional<Entity> entity = named(i).or(() -> pronoun || orgReference ? entities.at(token(i).span())
-                            .filter(e -> !orgReference || e.type().top() == TopType.ORGANIZATION) : Optional.empty())
-                    .filter(e -> e.type().top() != TopType.PLACE || role == Participant.Role.AGENT);
-            if (entity.isPresent()) {
-                return Optional.of(new Participant(Optional.of(entity.get().key()), Optional.empty(), role,
-                        Optional.empty()));
+        List<Integer> numbers = view.children(i).stream().filter(d -> d.relation().equals("nummod"))
+                .map(Dependency::dependent).toList();
+        Optional<Integer> count = numbers.stream().map(n -> number(view.token(n))).flatMap(Optional::stream)
+                .findFirst();
+        int begin = i;
+        for (Dependency d : view.children(i)) {
+            if (d.dependent() < begin && Set.of("compound", "amod", "nummod").contains(d.relation())) {
+                begin = d.dependent();
             }
-            if (!token(i).pos().startsWith("NN")) {
-                return Optional.empty();
-            }
-            Optional<Integer> count = children(i).stream().filter(d -> d.relation().equals("nummod"))
-                    .map(d -> number(token(d.dependent()))).flatMap(Optional::stream).findFirst();
-            int begin = i;
-            for (Dependency d : children(i)) {
-                if (d.dependent() < begin && Set.of("compound", "amod", "nummod").contains(d.relation())) {
-                    begin = d.dependent();
-                }
-            }
-            if (count.isPresent()) {
-                begin = Math.max(begin, children(i).stream().filter(d -> d.relation().equals("nummod"))
-                        .mapToInt(Dependency::dependent).max().orElse(begin - 1) + 1);
-            }
-            return Optional.of(new Participant(Optional.empty(), Optional.of(text(begin, i + 1)), role, count));
         }
+        if (count.isPresent()) {
+            begin = Math.max(begin, numbers.stream().mapToInt(Integer::intValue).max().orElse(begin - 1) + 1);
+        }
+        return Optional.of(new Participant(Optional.empty(), Optional.of(view.text(begin, i + 1)), role, count));
+    }
 
-        int phraseEnd(int head) {
-            int end = head + 1;
-            for (Dependency d : children(head)) {
-                if (d.dependent() >= end && Set.of("compound", "amod", "nmod:of", "nummod", "det", "case",
-                        "nmod:poss").contains(d.relation()) && d.dependent() - head <= MAX_LABEL_TOKENS) {
-                    end = Math.max(end, phraseEnd(d.dependent()));
-                }
+    /** The end of the noun phrase a token heads, through its modifiers and "of" complements. */
+    private static int phraseEnd(SentenceView view, int head) {
+        int end = head + 1;
+        for (Dependency d : view.children(head)) {
+            if (d.dependent() >= end && Set.of("compound", "amod", "nmod:of", "nummod", "det", "case",
+                    "nmod:poss").contains(d.relation()) && d.dependent() - head <= MAX_LABEL_TOKENS) {
+                end = Math.max(end, phraseEnd(view, d.dependent()));
             }
-            return end;
         }
+        return end;
+    }
 
-        Span span(int begin, int end) {
-            return new Span(token(begin).span().begin(), token(end - 1).span().end());
+    private static Optional<Integer> number(Token token) {
+        String word = token.word().toLowerCase(Locale.ROOT).replace(",", "");
+        if (word.matches("\\d+")) {
+            return Optional.of(Integer.parseInt(word));
         }
-
-        String text(int begin, int end) {
-            return span(begin, end).of(body).replaceAll("\\s+", " ");
-        }
-
-        private static Optional<Integer> number(Token token) {
-            String word = token.word().toLowerCase(Locale.ROOT).replace(",", "");
-            if (word.matches("\\d+")) {
-                return Optional.of(Integer.parseInt(word));
-            }
-            List<String> words = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                    "nine", "ten", "eleven", "twelve");
-            int index = words.indexOf(word);
-            return index >= 0 ? Optional.of(index) : Optional.empty();
-        }
+        int index = SMALL_NUMBERS.indexOf(word);
+        return index >= 0 ? Optional.of(index) : Optional.empty();
     }
 }

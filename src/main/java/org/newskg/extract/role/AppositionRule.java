@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.EntityType.TopType;
+import org.newskg.extract.SentenceView;
 
 /**
  * A role in apposition to a name, after it ("Maria Lindqvist, director of the Coastal Program for the Center for

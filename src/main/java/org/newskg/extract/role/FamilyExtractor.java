@@ -13,6 +13,7 @@ import org.newskg.extract.Evidence;
 import org.newskg.extract.FamilyTie;
 import org.newskg.extract.Kinship;
 import org.newskg.extract.Lexicon;
+import org.newskg.extract.SentenceView;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;

@@ -18,6 +18,7 @@ import org.newskg.extract.Leadership;
 import org.newskg.extract.LeadershipStatus;
 import org.newskg.extract.Lexicon;
 import org.newskg.extract.Membership;
+import org.newskg.extract.SentenceView;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;

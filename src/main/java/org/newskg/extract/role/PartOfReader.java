@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType.TopType;
+import org.newskg.extract.SentenceView;
 
 /**
  * Organizations within organizations, as a sentence states them: a unit named with its parent ("the Americas

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType.TopType;
+import org.newskg.extract.SentenceView;
 
 /**
  * A title written before a name: "US President Ellen Park", "Nordwerk Chief Branding Officer Kenji Mori",

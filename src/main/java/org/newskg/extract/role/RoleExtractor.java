@@ -12,6 +12,7 @@ import org.newskg.extract.EntityIndex;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Membership;
 import org.newskg.extract.PartOf;
+import org.newskg.extract.SentenceView;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Span;

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType.TopType;
+import org.newskg.extract.SentenceView;
 
 /**
  * Reads the role phrase around a role noun: to its left the title words, the nationality, and the organization or

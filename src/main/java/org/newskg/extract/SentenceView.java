@@ -1,12 +1,10 @@
-package org.newskg.extract.role;
+package org.newskg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.newskg.extract.Entity;
-import org.newskg.extract.EntityIndex;
 import org.newskg.extract.EntityType.TopType;
 import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;
@@ -17,7 +15,7 @@ import org.newskg.nlp.Token;
  * One sentence as the role rules see it: its tokens, which entity each token names, and its dependency edges.
  * Entities are taken from name mentions only; pronouns are resolved through coreference on request.
  */
-final class SentenceView {
+public final class SentenceView {
     private static final String COREF = "corenlp-coref";
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
 
@@ -33,10 +31,10 @@ final class SentenceView {
      * @param end    after the last token
      * @param entity the entity named
      */
-    record Run(int begin, int end, Entity entity) {
+    public record Run(int begin, int end, Entity entity) {
     }
 
-    SentenceView(Sentence sentence, String body, EntityIndex index) {
+    public SentenceView(Sentence sentence, String body, EntityIndex index) {
         this.sentence = sentence;
         this.body = body;
         this.index = index;
@@ -53,45 +51,45 @@ final class SentenceView {
                 .anyMatch(m -> !m.extractor().startsWith(COREF) && m.span().overlaps(span)));
     }
 
-    Sentence sentence() {
+    public Sentence sentence() {
         return sentence;
     }
 
-    int size() {
+    public int size() {
         return named.length;
     }
 
-    Token token(int i) {
+    public Token token(int i) {
         return sentence.tokens().get(i);
     }
 
-    String word(int i) {
+    public String word(int i) {
         return i >= 0 && i < named.length ? sentence.tokens().get(i).word() : "";
     }
 
-    String lower(int i) {
+    public String lower(int i) {
         return word(i).toLowerCase(Locale.ROOT);
     }
 
-    String pos(int i) {
+    public String pos(int i) {
         return i >= 0 && i < named.length ? sentence.tokens().get(i).pos() : "";
     }
 
-    String ner(int i) {
+    public String ner(int i) {
         return sentence.tokens().get(i).ner();
     }
 
     /** The entity this token is part of the name of, if any. */
-    Optional<Entity> named(int i) {
+    public Optional<Entity> named(int i) {
         return i >= 0 && i < named.length ? Optional.ofNullable(named[i]) : Optional.empty();
     }
 
-    boolean isNamed(int i, TopType type) {
+    public boolean isNamed(int i, TopType type) {
         return named(i).map(e -> e.type().top() == type).orElse(false);
     }
 
     /** The run of tokens around {@code i} that name the same entity as {@code i}. */
-    Run run(int i) {
+    public Run run(int i) {
         Entity entity = named[i];
         int begin = i;
         int end = i + 1;
@@ -105,7 +103,7 @@ final class SentenceView {
     }
 
     /** Every run of tokens naming a person, in order. */
-    List<Run> personRuns() {
+    public List<Run> personRuns() {
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < named.length; i++) {
             if (isNamed(i, TopType.PERSON)) {
@@ -118,7 +116,7 @@ final class SentenceView {
     }
 
     /** The person a token names, or that a personal pronoun refers to through coreference. */
-    Optional<Entity> person(int i) {
+    public Optional<Entity> person(int i) {
         if (isNamed(i, TopType.PERSON)) {
             return named(i);
         }
@@ -129,27 +127,27 @@ final class SentenceView {
     }
 
     /** The entity with this key, if the article names it. */
-    Optional<Entity> entity(String key) {
+    public Optional<Entity> entity(String key) {
         return index.byKey(key);
     }
 
     /** The person a possessive or personal pronoun refers to, when coreference resolved it to a person. */
-    Optional<Entity> resolvedPronoun(int i) {
+    public Optional<Entity> resolvedPronoun(int i) {
         return index.at(token(i).span()).filter(e -> e.type().top() == TopType.PERSON);
     }
 
     /** The entity coreference resolved the phrase {@code [begin, end)} to, as a whole ("his father"). */
-    Optional<Entity> resolvedPhrase(int begin, int end) {
+    public Optional<Entity> resolvedPhrase(int begin, int end) {
         return index.resolvedExactly(span(begin, end));
     }
 
     /** The organization a description such as "the company" refers to through coreference, if any. */
-    Optional<Entity> corefOrganization(int begin, int end) {
+    public Optional<Entity> corefOrganization(int begin, int end) {
         return index.at(span(begin, end)).filter(e -> e.type().top() == TopType.ORGANIZATION);
     }
 
     /** The place the article names by one of these names ("Mexico" for "Mexican"), if any. */
-    Optional<Entity> place(List<String> names) {
+    public Optional<Entity> place(List<String> names) {
         if (names.isEmpty()) {
             return Optional.empty();
         }
@@ -158,28 +156,28 @@ final class SentenceView {
                 .findFirst();
     }
 
-    List<Dependency> children(int i) {
+    public List<Dependency> children(int i) {
         return sentence.children(i);
     }
 
-    List<Dependency> heads(int i) {
+    public List<Dependency> heads(int i) {
         return sentence.dependencies().stream().filter(d -> d.dependent() == i).toList();
     }
 
-    Optional<Dependency> head(int i, String relationPrefix) {
+    public Optional<Dependency> head(int i, String relationPrefix) {
         return heads(i).stream().filter(d -> d.relation().startsWith(relationPrefix)).findFirst();
     }
 
-    Span span(int begin, int end) {
+    public Span span(int begin, int end) {
         return new Span(token(begin).span().begin(), token(end - 1).span().end());
     }
 
     /** The text of tokens {@code [begin, end)} as written, on one line. */
-    String text(int begin, int end) {
+    public String text(int begin, int end) {
         return span(begin, end).of(body).replaceAll("\\s+", " ");
     }
 
-    static boolean isCapitalized(String word) {
+    public static boolean isCapitalized(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
     }
 }
