@@ -282,6 +282,9 @@ public final class EventExtractor {
                 labelEnd = Math.min(phraseEnd(view, d.dependent()), trigger + 2 * MAX_LABEL_TOKENS);
             }
         }
+        while (labelEnd - 1 > trigger && view.pos(labelEnd - 1).equals("POS")) {
+            labelEnd--;
+        }
         int labelBegin = trigger;
         boolean intransitive = object.isEmpty() && labelEnd == trigger + 1 && type.equals(OCCURRENCE)
                 || object.isEmpty() && view.token(trigger).pos().startsWith("VB") && !TRIGGERS.containsKey(
