@@ -77,8 +77,9 @@ final class IngestCommand implements Callable<Integer> {
         ReadOptions options = published == null ? ReadOptions.defaults() : ReadOptions.defaults()
                 .withPublished(published);
         IngestSummary summary;
-        try (StoreOnFirstWrite store = new StoreOnFirstWrite(common.db)) {
-            summary = ingest(store, inputs, options, threads, new IriMinter(base), nlpCache,
+        IriMinter iris = new IriMinter(base);
+        try (StoreOnFirstWrite store = new StoreOnFirstWrite(common.db, iris.base())) {
+            summary = ingest(store, inputs, options, threads, iris, nlpCache,
                     new ProblemReporter(spec.commandLine().getErr(), common.verbose));
         }
         spec.commandLine().getOut().println("Ingested " + summary.line() + " into " + common.db + ".");
@@ -120,23 +121,32 @@ final class IngestCommand implements Callable<Integer> {
     /**
      * The database at a directory, created only when the first article is stored, so that a run over bad input
      * leaves no empty database behind. An existing database is opened at once, so a locked one fails before the
-     * models load.
+     * models load, and so does one built with another base IRI.
      */
     private static final class StoreOnFirstWrite implements KnowledgeStore {
         private final Path directory;
+        private final String base;
         private Tdb2KnowledgeStore store;
 
-        StoreOnFirstWrite(Path directory) {
+        StoreOnFirstWrite(Path directory, String base) {
             Tdb2KnowledgeStore.checkWritable(directory);
             this.directory = directory;
+            this.base = base;
             if (Tdb2KnowledgeStore.isDatabase(directory)) {
                 store = Tdb2KnowledgeStore.open(directory);
+                try {
+                    store.claimBase(base);
+                } catch (RuntimeException e) {
+                    store.close();
+                    throw e;
+                }
             }
         }
 
         private synchronized Tdb2KnowledgeStore store() {
             if (store == null) {
                 store = Tdb2KnowledgeStore.open(directory);
+                store.claimBase(base);
             }
             return store;
         }

@@ -2,6 +2,7 @@ package org.newskg.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
@@ -76,6 +77,20 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
 
     public Path directory() {
         return directory;
+    }
+
+    /** The base IRI the database was built with, if it was recorded (by {@link #claimBase}). */
+    public Optional<String> base() {
+        return StoreBase.read(directory);
+    }
+
+    /**
+     * Records the base IRI of a database built afresh, or checks that the recorded one is the same.
+     *
+     * @throws StoreException naming both bases when the database was built with another base
+     */
+    public void claimBase(String base) {
+        StoreBase.claim(directory, base);
     }
 
     @Override
