@@ -19,6 +19,24 @@ class Tdb2KnowledgeStoreTest extends AbstractKnowledgeStoreTest {
     }
 
     @Test
+    void theBaseIsRecordedOnceAndAnotherBaseIsRefused() {
+        Tdb2KnowledgeStore tdb = (Tdb2KnowledgeStore) store;
+        assertThat(tdb.base()).isEmpty();
+
+        tdb.claimBase("https://one.example/kg/");
+        tdb.claimBase("https://one.example/kg/");
+        store.close();
+        store = Tdb2KnowledgeStore.openExisting(temp.resolve("db"));
+
+        assertThat(((Tdb2KnowledgeStore) store).base()).contains("https://one.example/kg/");
+        assertThatThrownBy(() -> ((Tdb2KnowledgeStore) store).claimBase("https://two.example/"))
+                .isInstanceOf(StoreException.class)
+                .hasMessage(temp.resolve("db") + ": the database was built with base IRI 'https://one.example/kg/'"
+                        + " but --base is 'https://two.example/'. Ingest with --base https://one.example/kg/"
+                        + " (publish --base presents the IRIs under another base), or use another --db.");
+    }
+
+    @Test
     void whatIsWrittenIsThereAfterReopening() {
         store.replaceGraph(G1, sink -> write(sink, G1, 3));
         store.close();
