@@ -28,6 +28,7 @@ import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 import org.eclipse.rdf4j.rio.helpers.JSONLDMode;
 import org.eclipse.rdf4j.rio.helpers.JSONLDSettings;
+import org.eclipse.rdf4j.rio.turtle.TurtleWriterSettings;
 import no.hasmac.jsonld.JsonLd;
 import no.hasmac.jsonld.JsonLdError;
 import no.hasmac.jsonld.document.JsonDocument;
@@ -72,11 +73,15 @@ public final class RioLib {
         return CONTEXT_JSON;
     }
 
-    /** Writes the graph in the format (Turtle, RDF/XML, N-Triples ...), declaring the prefixes it uses. */
+    /**
+     * Writes the graph in the format (Turtle, RDF/XML, N-Triples ...), declaring the prefixes it uses. Literals keep
+     * their lexical form (numbers are not abbreviated), so the file reads back as the same terms.
+     */
     public static void write(Graph graph, RDFFormat format, OutputStream out) {
         RDFWriter writer = Rio.createWriter(format, out);
         writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, true)
-                .set(BasicWriterSettings.INLINE_BLANK_NODES, false);
+                .set(BasicWriterSettings.INLINE_BLANK_NODES, false)
+                .set(TurtleWriterSettings.ABBREVIATE_NUMBERS, false);
         writer.startRDF();
         usedPrefixes(graph).forEach(writer::handleNamespace);
         graph.find().forEachRemaining(t -> writer.handleStatement(statement(t)));
