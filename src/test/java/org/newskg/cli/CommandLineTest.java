@@ -38,6 +38,7 @@ class CommandLineTest {
                 Arguments.of("query", concat(COMMON, "QUERY", "--format=FORMAT", "-f", "--param=NAME=VALUE", "--timeout=SECONDS")),
                 Arguments.of("serve", concat(COMMON, "--port=PORT", "--timeout=SECONDS", "--public")),
                 Arguments.of("validate", COMMON),
+                Arguments.of("publish", concat(COMMON, "--out=DIR", "--base=URL", "--endpoint=URL")),
                 Arguments.of("evaluate", List.of("GOLD_DIR", "--floors=FILE", "--nlp-cache=DIR", "--verbose", "--help", "--version")),
                 Arguments.of("demo", concat(COMMON, "--articles=DIR", "--no-serve", "--port=PORT",
                         "--timeout=SECONDS", "--public")));
@@ -65,7 +66,8 @@ class CommandLineTest {
         Cli cli = Cli.run("--help");
 
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("  ingest ", "  query ", "  serve ", "  validate ", "  evaluate ", "  demo ");
+        assertThat(cli.out()).contains("  ingest ", "  query ", "  serve ", "  validate ", "  publish ", "  evaluate ",
+                "  demo ");
         assertThat(cli.out()).contains("Every command but evaluate takes --db DIR");
         assertThat(Cli.run("evaluate", "--db", temp, temp).errLines()).first().asString()
                 .startsWith("newskg: error: Unknown options: '--db', ");

@@ -1,0 +1,105 @@
+package org.newskg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.store.Tdb2KnowledgeStore;
+import org.newskg.sys.FakeNlpLoader;
+
+/** {@code newskg publish} over a store of the hand-written articles of {@code rdf/dataset.trig}, and its errors. */
+class PublishCommandTest {
+    private static final String STORED = "http://localhost:3030/newskg/";
+
+    @TempDir
+    static Path shared;
+    static Path db;
+
+    @RegisterExtension
+    final FakeNlpLoader nlp = FakeNlpLoader.forbidden();
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void storeTheTwoArticles() {
+        db = shared.resolve("db");
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        RDFParser.source(Path.of("src", "test", "resources", "rdf", "dataset.trig")).lang(Lang.TRIG).parse(dataset);
+        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(db)) {
+            store.claimBase(STORED);
+            dataset.listGraphNodes().forEachRemaining(graph -> store.replaceGraph(graph.getURI(),
+                    sink -> dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad)));
+        }
+    }
+
+    @Test
+    void publishesTheSiteUnderThePublicBase() throws IOException {
+        Path out = temp.resolve("site");
+
+        Cli cli = Cli.run("publish", "--db", db, "--out", out, "--base", "https://data.example.org/kg");
+
+        assertThat(cli.exitCode()).as(cli.toString()).isZero();
+        assertThat(cli.err()).isEmpty();
+        assertThat(cli.outLines()).singleElement().asString().startsWith("Published ")
+                .endsWith(" into " + out + " under https://data.example.org/kg/.");
+        assertThat(out.resolve("id/person/donald-trump.html")).isRegularFile();
+        assertThat(Files.readString(out.resolve("id/person/donald-trump.ttl")))
+                .contains("https://data.example.org/kg/id/person/donald-trump").doesNotContain(STORED);
+    }
+
+    @Test
+    void aBadBaseIsAUsageError() {
+        Cli cli = Cli.run("publish", "--db", db, "--out", temp.resolve("site"), "--base", "data.example.org");
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(cli.errLines()).containsExactly("newskg: error: --base: expected an absolute http(s) IRI such as "
+                + "'https://data.example.org/' but was 'data.example.org'",
+                "Try 'newskg publish --help' for more information.");
+        assertThat(temp.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void aMissingDatabaseIsOneLine() {
+        Path missing = temp.resolve("no-db");
+
+        Cli cli = Cli.run("publish", "--db", missing, "--out", temp.resolve("site"), "--base", "https://x.org/");
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(cli.errLines()).containsExactly("newskg: error: " + missing + ": no newskg database here. Run "
+                + "'newskg ingest' first or pass --db.");
+    }
+
+    @Test
+    void anOutputThatIsAFileIsOneLine() throws IOException {
+        Path file = Files.writeString(temp.resolve("site.txt"), "not a folder");
+
+        Cli cli = Cli.run("publish", "--db", db, "--out", file, "--base", "https://x.org/");
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(cli.errLines()).containsExactly("newskg: error: " + file + ": --out is a file, expected a "
+                + "directory. Choose a directory.");
+    }
+
+    @Test
+    void anIngestUnderAnotherBaseIsRefusedBeforeTheModelsLoad() throws IOException {
+        Path article = Files.writeString(temp.resolve("a.txt"), "A title\n\nSome text about Nora Vale.\n");
+
+        Cli cli = Cli.run("ingest", "--db", db, "--base", "https://other.example/", article);
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(cli.errLines()).containsExactly("newskg: error: " + db + ": the database was built with base "
+                + "IRI '" + STORED + "' but --base is 'https://other.example/'. Ingest with --base " + STORED
+                + " (publish --base presents the IRIs under another base), or use another --db.");
+    }
+}
