@@ -90,15 +90,20 @@ public final class RioLib {
 
     /** The graph as JSON-LD compacted with newskg's context, the context given inline. */
     public static void writeJsonLd(Graph graph, OutputStream out) {
+        writeJson(jsonLd(graph), true, out);
+    }
+
+    /** Writes a JSON document, indented or on one line. */
+    public static void writeJson(JsonStructure json, boolean pretty, OutputStream out) {
         try {
-            out.write(jsonLd(graph, true).getBytes(StandardCharsets.UTF_8));
+            out.write(json(json, pretty).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The graph as compacted JSON-LD text, indented or on one line. */
-    public static String jsonLd(Graph graph, boolean pretty) {
+    /** The graph as a JSON-LD document compacted with newskg's context, which it carries inline. */
+    public static JsonObject jsonLd(Graph graph) {
         ByteArrayOutputStream expanded = new ByteArrayOutputStream();
         RDFWriter writer = Rio.createWriter(RDFFormat.JSONLD, expanded);
         writer.getWriterConfig().set(JSONLDSettings.JSONLD_MODE, JSONLDMode.EXPAND);
@@ -108,14 +113,29 @@ public final class RioLib {
         try {
             JsonDocument document = JsonDocument.of(new ByteArrayInputStream(expanded.toByteArray()));
             JsonObject compacted = JsonLd.compact(document, JsonDocument.of(CONTEXT_JSON)).ordered(true).get();
-            JsonObject withContext = Json.createObjectBuilder(compacted).add("@context", CONTEXT_JSON).build();
-            return json(withContext, pretty);
+            return Json.createObjectBuilder(compacted).add("@context", CONTEXT_JSON).build();
         } catch (JsonLdError e) {
             throw new IllegalStateException("cannot compact JSON-LD: " + e.getMessage(), e);
         }
     }
 
-    private static String json(JsonStructure json, boolean pretty) {
+    /**
+     * JSON-LD for a page's {@code <script type="application/ld+json">}: the resource's compacted description with
+     * one more node giving the resource its schema.org type, so that search engines read it. One line.
+     */
+    public static String embeddable(JsonObject description, String resource, String schemaType) {
+        JsonObject typed = Json.createObjectBuilder().add("@id", resource).add("@type", schemaType).build();
+        var graph = Json.createArrayBuilder();
+        if (description.containsKey("@graph")) {
+            description.getJsonArray("@graph").forEach(graph::add);
+        } else {
+            graph.add(Json.createObjectBuilder(description).remove("@context"));
+        }
+        graph.add(typed);
+        return json(Json.createObjectBuilder().add("@context", CONTEXT_JSON).add("@graph", graph).build(), false);
+    }
+
+    static String json(JsonStructure json, boolean pretty) {
         StringWriter text = new StringWriter();
         var factory = Json.createWriterFactory(pretty ? Map.of(JsonGenerator.PRETTY_PRINTING, true) : Map.of());
         try (var writer = factory.createWriter(text)) {

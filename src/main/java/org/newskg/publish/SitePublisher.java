@@ -1,5 +1,6 @@
 package org.newskg.publish;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,9 +21,7 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.newskg.linkeddata.IriRewriter;
@@ -118,9 +117,11 @@ public final class SitePublisher {
         Graph description = rewriter.rewrite(ResourceDescriber.describe(union, stored));
         Optional<ResourceKind> kind = ResourceKind.of(union, stored);
         files.write(path + ".ttl", o -> RioLib.write(description, RDFFormat.TURTLE, o));
-        files.write(path + ".jsonld", o -> RioLib.writeJsonLd(description, o));
+        JsonObject jsonLd = RioLib.jsonLd(description);
+        files.write(path + ".jsonld", o -> RioLib.writeJson(jsonLd, true, o));
         files.write(path + ".rdf", o -> RioLib.write(description, RDFFormat.RDFXML, o));
-        Optional<String> embedded = kind.map(k -> RioLib.jsonLd(withSchemaType(description, resource, k), false));
+        Optional<String> embedded = kind.map(k -> RioLib.embeddable(jsonLd, resource.getURI(),
+                k.schemaType().getURI()));
         HtmlPages html = new HtmlPages(linker(path, pages), SITE_TITLE);
         String page = html.resource(resource, description, embedded, up(path) + "index.html");
         files.write(path + ".html", o -> text(o, page));
@@ -166,13 +167,6 @@ public final class SitePublisher {
             Path file = Path.of(target + ".html");
             return Optional.of((fromDir == null ? file : fromDir.relativize(file)).toString().replace('\\', '/'));
         };
-    }
-
-    private static Graph withSchemaType(Graph description, Node resource, ResourceKind kind) {
-        Graph g = GraphFactory.createDefaultGraph();
-        description.find().forEachRemaining(g::add);
-        g.add(Triple.create(resource, RDF.type.asNode(), kind.schemaType()));
-        return g;
     }
 
     private void copyOntology() {
