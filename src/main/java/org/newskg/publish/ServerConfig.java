@@ -47,7 +47,7 @@ final class ServerConfig {
         return """
                 # newskg publish: content negotiation for nginx. Each resource IRI (a path without extension) is
                 # answered directly with the format the Accept header asks for: Turtle, JSON-LD, RDF/XML, else HTML.
-                # Put the map in the http block and the rest in the server block whose root is this directory.
+                # Put the map in the http block and the rest in the server block.
                 map $http_accept $newskg_ext {
                     default                  .html;
                     "~*text/turtle"          .ttl;
@@ -55,7 +55,8 @@ final class ServerConfig {
                     "~*application/rdf\\+xml" .rdf;
                 }
 
-                # --- in the server block:
+                # --- in the server block (its root is this directory, served at the base URL's path):
+                include mime.types;
                 types {
                     text/html                 html;
                     text/turtle               ttl;
