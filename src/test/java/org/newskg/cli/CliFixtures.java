@@ -2,7 +2,13 @@ package org.newskg.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newskg.nlp.MentionType;
+import org.newskg.rdf.IriMinter;
 import org.newskg.store.Tdb2KnowledgeStore;
 
 /** Inputs for the command-line tests, named relative to the module as a user would name them. */
@@ -34,6 +40,20 @@ final class CliFixtures {
     static long quadCount(Path db) {
         try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openExisting(db)) {
             return store.quadCount();
+        }
+    }
+
+    /**
+     * A database at {@code db} holding the two hand-written articles of {@code rdf/dataset.trig}, built with the
+     * default base.
+     */
+    static void storeDatasetTrig(Path db) {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        RDFParser.source(Path.of("src", "test", "resources", "rdf", "dataset.trig")).lang(Lang.TRIG).parse(dataset);
+        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(db)) {
+            store.claimBase(IriMinter.DEFAULT_BASE);
+            dataset.listGraphNodes().forEachRemaining(graph -> store.replaceGraph(graph.getURI(),
+                    sink -> dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad)));
         }
     }
 

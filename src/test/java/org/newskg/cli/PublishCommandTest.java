@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.store.Tdb2KnowledgeStore;
 import org.newskg.sys.FakeNlpLoader;
 
 /** {@code newskg publish} over a store of the hand-written articles of {@code rdf/dataset.trig}, and its errors. */
@@ -34,13 +28,7 @@ class PublishCommandTest {
     @BeforeAll
     static void storeTheTwoArticles() {
         db = shared.resolve("db");
-        DatasetGraph dataset = DatasetGraphFactory.create();
-        RDFParser.source(Path.of("src", "test", "resources", "rdf", "dataset.trig")).lang(Lang.TRIG).parse(dataset);
-        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(db)) {
-            store.claimBase(STORED);
-            dataset.listGraphNodes().forEachRemaining(graph -> store.replaceGraph(graph.getURI(),
-                    sink -> dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad)));
-        }
+        CliFixtures.storeDatasetTrig(db);
     }
 
     @Test

@@ -9,18 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newskg.store.Tdb2KnowledgeStore;
 import org.newskg.sys.FakeNlpLoader;
 
 /** {@code newskg query} over a store holding the two hand-written articles of {@code rdf/dataset.trig}. */
@@ -44,13 +38,8 @@ class QueryCommandTest {
     @BeforeAll
     static void storeTheTwoArticles() {
         db = shared.resolve("db");
-        DatasetGraph dataset = DatasetGraphFactory.create();
-        RDFParser.source(Path.of("src", "test", "resources", "rdf", "dataset.trig")).lang(Lang.TRIG).parse(dataset);
-        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(db)) {
-            dataset.listGraphNodes().forEachRemaining(graph -> store.replaceGraph(graph.getURI(),
-                    sink -> dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad)));
-            assertThat(store.graphCount()).isEqualTo(2);
-        }
+        CliFixtures.storeDatasetTrig(db);
+        assertThat(CliFixtures.graphCount(db)).isEqualTo(2);
     }
 
     @Test
