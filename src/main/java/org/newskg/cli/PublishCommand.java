@@ -47,18 +47,12 @@ final class PublishCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        IriRewriter rewriter;
-        try {
-            IriRewriter.checkBase(base);
-            if (endpoint != null) {
-                IriRewriter.checkBase(endpoint);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), (endpoint != null && e.getMessage().contains(
-                    "'" + endpoint + "'") ? "--endpoint: " : "--base: ") + e.getMessage());
+        checkUrl("--base", base);
+        if (endpoint != null) {
+            checkUrl("--endpoint", endpoint);
         }
         try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openExisting(common.db)) {
-            rewriter = IriRewriter.of(store.base().orElse(IriMinter.DEFAULT_BASE), base);
+            IriRewriter rewriter = IriRewriter.of(store.base().orElse(IriMinter.DEFAULT_BASE), base);
             Console console = System.console();
             PrintWriter err = spec.commandLine().getErr();
             PublishSummary summary = SitePublisher.create().store(store).out(out).rewriter(rewriter)
@@ -76,5 +70,13 @@ final class PublishCommand implements Callable<Integer> {
                     + rewriter.publicBase() + ".");
         }
         return ExitCodes.OK;
+    }
+
+    private void checkUrl(String option, String value) {
+        try {
+            IriRewriter.checkBase(value);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.newskg.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +36,7 @@ final class DumpWriter {
 
     /** The union of the article graphs as Turtle (blocks per subject, with prefixes), IRIs rewritten. */
     static void turtle(DatasetGraph dataset, IriRewriter rewriter, Path file) {
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             StreamRDF stream = rewriter.rewriting(StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS));
             stream.start();
             RioLib.PREFIXES.forEach(stream::prefix);

@@ -1,5 +1,6 @@
 package org.newskg.publish;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.jsoup.nodes.DataNode;
@@ -116,7 +116,7 @@ final class HtmlPages {
         Map<String, List<Node>> byProperty = new TreeMap<>();
         view.graph().find(resource, Node.ANY, Node.ANY).forEachRemaining(t -> {
             if (!HIDDEN.contains(t.getPredicate())) {
-                byProperty.computeIfAbsent(GraphView.localName(t.getPredicate()), k -> new java.util.ArrayList<>())
+                byProperty.computeIfAbsent(GraphView.localName(t.getPredicate()), k -> new ArrayList<>())
                         .add(t.getObject());
             }
         });
@@ -220,11 +220,9 @@ final class HtmlPages {
     private void linkedFrom(Element main, GraphView view, Node resource) {
         Map<String, Node> links = new TreeMap<>();
         view.graph().find(Node.ANY, Node.ANY, resource).forEachRemaining(t -> {
-            if (!view.graph().contains(t.getSubject(), TYPE, Node.ANY)) {
-                links.put(view.label(t.getSubject()) + " " + t.getSubject() + " " + t.getPredicate(), t.getSubject());
-            } else if (is(view, t.getSubject(), NKG.Person.asNode()) || is(view, t.getSubject(), NKG.Place.asNode())
-                    || is(view, t.getSubject(), NKG.Organization.asNode())) {
-                links.put(view.label(t.getSubject()) + " " + t.getSubject() + " " + t.getPredicate(), t.getSubject());
+            Node subject = t.getSubject();
+            if (!view.graph().contains(subject, TYPE, Node.ANY) || is(view, subject, NKG.Entity.asNode())) {
+                links.put(view.label(subject) + " " + subject, subject);
             }
         });
         if (links.isEmpty()) {
@@ -257,9 +255,5 @@ final class HtmlPages {
 
     private static boolean is(GraphView view, Node node, Node type) {
         return view.graph().contains(node, TYPE, type);
-    }
-
-    static Node iri(String iri) {
-        return NodeFactory.createURI(iri);
     }
 }

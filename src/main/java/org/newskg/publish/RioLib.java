@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.eclipse.rdf4j.model.Resource;
 import org.eclipse.rdf4j.model.Statement;
@@ -186,7 +187,7 @@ public final class RioLib {
 
     private static Node datatype(Node node) {
         return node.isLiteral() && node.getLiteralDatatypeURI() != null
-                ? org.apache.jena.graph.NodeFactory.createURI(node.getLiteralDatatypeURI()) : null;
+                ? NodeFactory.createURI(node.getLiteralDatatypeURI()) : null;
     }
 
     private static JsonObject loadContext() {

@@ -26,8 +26,11 @@ final class SiteFiles {
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
-            throw new PublishException(root + ": cannot create the output directory (" + e.getMessage()
-                    + "). Choose a writable --out.", e);
+            String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e instanceof java.nio.file.FileAlreadyExistsException ? "'" + e.getMessage() + "' is a file"
+                    : e.toString();
+            throw new PublishException(root + ": cannot create the output directory: " + why
+                    + ". Choose a writable --out.", e);
         }
         if (!Files.isWritable(root)) {
             throw new PublishException(root + ": the output directory is not writable. Choose a writable --out.");

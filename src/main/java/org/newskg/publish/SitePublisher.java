@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
@@ -84,9 +86,9 @@ public final class SitePublisher {
                 resources.add(iri);
             }
         }
-        java.util.Set<String> pages = new java.util.HashSet<>();
+        Set<String> pages = new HashSet<>();
         resources.forEach(iri -> pages.add(relative(rewriter.rewrite(iri))));
-        Map<ResourceKind, Map<String, String>> indexes = new EnumMap<>(ResourceKind.class);
+        Map<ResourceKind, List<IndexEntry>> indexes = new EnumMap<>(ResourceKind.class);
         int done = 0;
         for (String iri : resources) {
             writeResource(union, NodeFactory.createURI(iri), pages, indexes);
@@ -110,8 +112,8 @@ public final class SitePublisher {
         return new long[] {resources.size(), triples, entities, articles};
     }
 
-    private void writeResource(Graph union, Node stored, java.util.Set<String> pages,
-                               Map<ResourceKind, Map<String, String>> indexes) {
+    private void writeResource(Graph union, Node stored, Set<String> pages,
+                               Map<ResourceKind, List<IndexEntry>> indexes) {
         Node resource = rewriter.rewrite(stored);
         String path = relative(resource.getURI());
         Graph description = rewriter.rewrite(ResourceDescriber.describe(union, stored));
@@ -125,17 +127,23 @@ public final class SitePublisher {
         HtmlPages html = new HtmlPages(linker(path, pages), SITE_TITLE);
         String page = html.resource(resource, description, embedded, up(path) + "index.html");
         files.write(path + ".html", o -> text(o, page));
-        kind.ifPresent(k -> indexes.computeIfAbsent(k, x -> new TreeMap<>(String.CASE_INSENSITIVE_ORDER))
-                .put(new GraphView(description).label(resource) + " \u2063" + path, path + ".html"));
+        kind.ifPresent(k -> indexes.computeIfAbsent(k, x -> new ArrayList<>())
+                .add(new IndexEntry(new GraphView(description).label(resource), path)));
     }
 
-    private void writeIndexes(Map<ResourceKind, Map<String, String>> indexes) {
+    /** A line of an index page: the resource's label and the path of its page. */
+    private record IndexEntry(String label, String path) {
+    }
+
+    private void writeIndexes(Map<ResourceKind, List<IndexEntry>> indexes) {
         HtmlPages html = new HtmlPages(iri -> Optional.empty(), SITE_TITLE);
         Map<ResourceKind, Integer> counts = new EnumMap<>(ResourceKind.class);
         for (ResourceKind kind : ResourceKind.values()) {
             Map<String, String> entries = new LinkedHashMap<>();
-            indexes.getOrDefault(kind, Map.of()).forEach((key, href) -> entries.put(key.substring(0,
-                    key.indexOf(" \u2063")) + uniqueSuffix(entries, key), href));
+            indexes.getOrDefault(kind, List.of()).stream().sorted(Comparator.comparing(IndexEntry::label,
+                    String.CASE_INSENSITIVE_ORDER).thenComparing(IndexEntry::path)).forEach(e -> entries.put(
+                    entries.containsKey(e.label()) ? e.label() + " (" + e.path() + ")" : e.label(), e.path()
+                    + ".html"));
             counts.put(kind, entries.size());
             files.write(kind.indexName() + ".html", o -> text(o, html.index(kind.title(), entries, "index.html")));
         }
@@ -149,12 +157,7 @@ public final class SitePublisher {
         files.write("index.html", o -> text(o, html.home(counts, downloads)));
     }
 
-    private static String uniqueSuffix(Map<String, String> entries, String key) {
-        String label = key.substring(0, key.indexOf(" \u2063"));
-        return entries.containsKey(label) ? " (" + key.substring(key.indexOf(" \u2063") + 2) + ")" : "";
-    }
-
-    private Linker linker(String fromPath, java.util.Set<String> pages) {
+    private Linker linker(String fromPath, Set<String> pages) {
         Path fromDir = Path.of(fromPath).getParent();
         return iri -> {
             if (!iri.startsWith(rewriter.publicBase())) {
