@@ -59,6 +59,9 @@ final class HtmlPages {
             main.appendElement("p").addClass("meta").text(String.join(", ", types.stream()
                     .map(GraphView::localName).toList()));
         }
+        if (is(view, resource, NKG.Article.asNode())) {
+            articleLine(main, view, resource);
+        }
         facts(main, view, resource);
         List<Node> statements = statements(view, resource);
         quotations(main, view, statements);
@@ -110,6 +113,17 @@ final class HtmlPages {
             doc.body().appendElement("nav").appendElement("a").attr("href", home).text(siteTitle);
         }
         return doc;
+    }
+
+    /** Published date, author and a link to the source, under an article's title. */
+    private static void articleLine(Element main, GraphView view, Node article) {
+        Element line = main.appendElement("p");
+        line.appendText(view.string(article, "published").map(d -> "Published " + d).orElse("Undated"));
+        view.string(article, "author").ifPresent(a -> line.appendText(" by " + a));
+        view.object(article, NKG.sourceUrl.asNode()).filter(Node::isURI).ifPresent(url -> {
+            line.appendText(" · ");
+            line.appendElement("a").attr("href", url.getURI()).text("source");
+        });
     }
 
     private void facts(Element main, GraphView view, Node resource) {
@@ -228,7 +242,8 @@ final class HtmlPages {
         if (links.isEmpty()) {
             return;
         }
-        main.appendElement("h2").text("Linked from");
+        main.appendElement("h2").text(is(view, resource, NKG.Article.asNode()) ? "Named in this article"
+                : "Linked from");
         Element list = main.appendElement("ul");
         links.forEach((key, subject) -> value(list.appendElement("li"), view, subject));
     }
