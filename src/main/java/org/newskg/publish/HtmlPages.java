@@ -120,7 +120,7 @@ final class HtmlPages {
         Element line = main.appendElement("p");
         line.appendText(view.string(article, "published").map(d -> "Published " + d).orElse("Undated"));
         view.string(article, "author").ifPresent(a -> line.appendText(" by " + a));
-        view.object(article, NKG.sourceUrl.asNode()).filter(Node::isURI).ifPresent(url -> {
+        view.object(article, NKG.sourceUrl.asNode()).filter(u -> u.isURI() && isWeb(u.getURI())).ifPresent(url -> {
             line.appendText(" · ");
             line.appendElement("a").attr("href", url.getURI()).text("source");
         });
@@ -256,9 +256,10 @@ final class HtmlPages {
     }
 
     private void value(Element parent, GraphView view, Node value) {
-        if (value.isURI()) {
-            String href = linker.href(value.getURI()).orElse(value.getURI());
-            parent.appendElement("a").attr("href", href).text(view.label(value));
+        Optional<String> href = value.isURI() ? linker.href(value.getURI()).or(() -> Optional.of(value.getURI())
+                .filter(HtmlPages::isWeb)) : Optional.empty();
+        if (href.isPresent()) {
+            parent.appendElement("a").attr("href", href.get()).text(view.label(value));
         } else {
             parent.appendText(view.label(value));
         }
@@ -266,6 +267,11 @@ final class HtmlPages {
 
     private String href(Node node) {
         return linker.href(node.getURI()).orElse(node.getURI());
+    }
+
+    /** Only http(s) IRIs become links; anything else (javascript:, data:) is shown as text. */
+    private static boolean isWeb(String iri) {
+        return iri.startsWith("https://") || iri.startsWith("http://");
     }
 
     private static boolean is(GraphView view, Node node, Node type) {

@@ -173,6 +173,7 @@ class SitePublisherTest {
         assertThat(doc.title()).isEqualTo("<script>alert(1)</script>");
         Document article = Jsoup.parse(site.resolve("id/article/cccc000000000003.html").toFile(), "UTF-8");
         assertThat(article.select("script")).hasSize(1);
+        assertThat(article.select("a[href]").eachAttr("href")).noneMatch(href -> href.startsWith("javascript:"));
         Document people = Jsoup.parse(site.resolve("people.html").toFile(), "UTF-8");
         assertThat(people.select("script")).isEmpty();
         assertThat(people.select("a").eachText()).contains("<script>alert(1)</script>");
