@@ -54,6 +54,8 @@ public final class EventExtractor {
             "write", "Post", "tell", "Interview");
     private static final Lexicon ORGANIZATION_REFERENCES = Lexicon.load("organization-references.txt");
     private static final int MAX_CLIMB = 6;
+    /** Where an event happened: "in Osterby", "at the border", "in a raid in Osterby". */
+    private static final String WHERE = "(obl|nmod):(in|at|near|outside|inside|across|into)";
     /** Number words CoreNLP leaves as words: "nine tourists". */
     private static final List<String> SMALL_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
@@ -315,7 +317,8 @@ public final class EventExtractor {
     private static Optional<Integer> object(SentenceView view, int trigger) {
         for (String relation : List.of("obj", "xcomp", "nsubj:pass", "nmod:of", "obl:of")) {
             for (Dependency d : view.children(trigger)) {
-                if (d.relation().equals(relation) && d.dependent() > trigger) {
+                boolean passiveSubject = relation.equals("nsubj:pass");
+                if (d.relation().equals(relation) && (d.dependent() > trigger || passiveSubject)) {
                     return Optional.of(d.dependent());
                 }
             }
@@ -347,8 +350,10 @@ public final class EventExtractor {
         object.ifPresent(heads::add);
         for (int head : heads) {
             for (Dependency d : view.children(head)) {
-                if (d.relation().matches("(obl|nmod):(in|at|near|outside|inside|across|into)")) {
-                    Optional<Entity> place = placeAround(view, d.dependent());
+                if (d.relation().matches(WHERE)) {
+                    Optional<Entity> place = placeAround(view, d.dependent()).or(() -> view.children(d.dependent())
+                            .stream().filter(inner -> inner.relation().matches(WHERE))
+                            .map(inner -> placeAround(view, inner.dependent())).flatMap(Optional::stream).findFirst());
                     if (place.isPresent()) {
                         return place.map(Entity::key);
                     }
