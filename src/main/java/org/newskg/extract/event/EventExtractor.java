@@ -451,6 +451,9 @@ public final class EventExtractor {
      * stands for ("the company"), or else the group the noun describes, with its count ("nine fishermen").
      */
     private static Optional<Participant> participant(SentenceView view, int i, Participant.Role role) {
+        if (inDateline(view, i)) {
+            return Optional.empty();
+        }
         boolean pronoun = view.pos(i).startsWith("PRP");
         boolean orgReference = ORGANIZATION_REFERENCES.contains(view.token(i).lemma().toLowerCase(Locale.ROOT));
         Optional<Entity> entity = view.named(i)
@@ -478,6 +481,20 @@ public final class EventExtractor {
             begin = Math.max(begin, numbers.stream().mapToInt(Integer::intValue).max().orElse(begin - 1) + 1);
         }
         return Optional.of(new Participant(Optional.empty(), Optional.of(view.text(begin, i + 1)), role, count));
+    }
+
+    /** "OSTERBY (Reuters) -": a capitalized place line before the dash that opens a story is not a participant. */
+    private static boolean inDateline(SentenceView view, int i) {
+        String word = view.word(i);
+        if (!word.equals(word.toUpperCase(Locale.ROOT)) || word.length() < 2) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(view.size(), i + 6); j++) {
+            if (Set.of("-", "--", "—", "–", "|").contains(view.word(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the noun phrase a token heads, through its modifiers and "of" complements. */
