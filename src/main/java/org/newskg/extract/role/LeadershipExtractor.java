@@ -159,7 +159,10 @@ public final class LeadershipExtractor {
         return false;
     }
 
-    /** The organization of a role written without one: in its title, its possessor or complement, or the sentence. */
+    /**
+     * The organization of a role written without one: in its title, its possessor or complement, or the sentence.
+     * A title that names something the article does not know as an organization ("Corvana co-founder") borrows none.
+     */
     private Optional<String> impliedOrganization(SentenceView view, EntityIndex entities, String role, String leading,
                                                  int[] tokens) {
         String lower = role.toLowerCase(Locale.ROOT);
@@ -171,6 +174,13 @@ public final class LeadershipExtractor {
                 .max(Comparator.comparingInt(org -> org.name().length()));
         if (inTitle.isPresent()) {
             return inTitle.map(Entity::key);
+        }
+        String writtenBeforeHead = role.substring(0, Math.max(0, lower.indexOf(leading)));
+        boolean namesAnother = java.util.Arrays.stream(writtenBeforeHead.split("\\s+"))
+                .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+                        && !w.equalsIgnoreCase("former") && !w.equalsIgnoreCase("ex"));
+        if (namesAnother) {
+            return Optional.empty();
         }
         Optional<Entity> described = describedOrganization(view, entities, tokens);
         if (described.isPresent()) {
