@@ -36,11 +36,12 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<UpdateAccess> updateAccess = updateAccess();
         if (!Tdb2KnowledgeStore.isDatabase(common.db)) {
             throw new UserInputException(common.db + ": no newskg database here. Run 'newskg ingest' first or "
                     + "pass --db.");
         }
-        try (SparqlServer sparql = server.build(common.db, updateAccess()).start()) {
+        try (SparqlServer sparql = server.build(common.db, updateAccess).start()) {
             server.printWelcome(spec.commandLine().getOut(), sparql);
             sparql.join();
         }
