@@ -184,7 +184,7 @@ public final class SparqlServer implements AutoCloseable {
 
         private Builder() {}
 
-        /** Allow SPARQL Update and Graph Store Protocol writes for requests that authenticate as {@code access} says. */
+        /** Allows SPARQL Update and Graph Store writes for requests that authenticate as {@code access} says. */
         public Builder allowUpdate(UpdateAccess access) {
             this.updateAccess = Optional.of(Objects.requireNonNull(access, "access"));
             return this;

@@ -67,14 +67,16 @@ class CommandLineTest {
         Cli cli = Cli.run("--help");
 
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("  ingest ", "  query ", "  serve ", "  push ", "  validate ", "  evaluate ", "  demo ");
+        assertThat(cli.out()).contains("  ingest ", "  query ", "  serve ", "  push ", "  validate ",
+                "  evaluate ", "  demo ");
         assertThat(cli.out()).contains("Every command but evaluate takes --db DIR");
         assertThat(Cli.run("evaluate", "--db", temp, temp).errLines()).first().asString()
                 .startsWith("newskg: error: Unknown options: '--db', ");
     }
 
     @ParameterizedTest
-    @CsvSource({"ingest, some.txt", "query, queries/entities.rq", "serve,", "push, --endpoint=http://localhost:3030/ds", "validate,", "evaluate, gold", "demo,"})
+    @CsvSource({"ingest, some.txt", "query, queries/entities.rq", "serve,",
+        "push, --endpoint=http://localhost:3030/ds", "validate,", "evaluate, gold", "demo,"})
     void anUnknownOptionExitsTwoWithAHint(String command, String parameter) {
         Cli cli = parameter == null ? Cli.run(command, "--bogus") : Cli.run(command, "--bogus", parameter);
 

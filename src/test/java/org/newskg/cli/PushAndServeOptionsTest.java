@@ -77,7 +77,8 @@ class PushAndServeOptionsTest {
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: --endpoint: expected an http(s) URL such as "
-                + "http://localhost:3030/ds but was 'localhost:3030'.", "Try 'newskg push --help' for more information.");
+                + "http://localhost:3030/ds but was 'localhost:3030'.",
+                "Try 'newskg push --help' for more information.");
     }
 
     @Test
