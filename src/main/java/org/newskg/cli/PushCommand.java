@@ -50,10 +50,14 @@ final class PushCommand implements Callable<Integer> {
                 summary = pusher.push(store, progress);
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.println(String.format(Locale.ROOT, "Pushed %d articles, %d triples to %s, %.1f s", summary.graphs(),
-                    summary.triples(), pusher.endpoint(), summary.elapsed().toMillis() / 1000.0));
+            out.println(summaryLine(summary, pusher.endpoint()));
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    static String summaryLine(PushSummary summary, String endpoint) {
+        return String.format(Locale.ROOT, "Pushed %d articles, %d triples to %s, %.1f s", summary.graphs(),
+                summary.triples(), endpoint, summary.elapsed().toMillis() / 1000.0);
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,9 +59,17 @@ public final class GraphPusher {
      * @throws PushException if the server cannot be reached, refuses the credentials or the request
      */
     public PushSummary push(KnowledgeStore store, ProgressListener progress) {
+        return push(store, graphNames(store), progress);
+    }
+
+    /**
+     * Sends the named graphs {@code names} of {@code store} (an empty graph replaces the remote one with nothing).
+     *
+     * @throws PushException if the server cannot be reached, refuses the credentials or the request
+     */
+    public PushSummary push(KnowledgeStore store, Collection<Node> names, ProgressListener progress) {
         long start = System.nanoTime();
         long triples = 0;
-        List<Node> names = graphNames(store);
         for (Node name : names) {
             Graph graph = store.read(ds -> copy(ds.asDatasetGraph().getGraph(name)));
             put(name.getURI(), graph);

@@ -34,7 +34,8 @@ class CommandLineTest {
 
     static Stream<Arguments> commandsAndTheirOptions() {
         return Stream.of(
-                Arguments.of("ingest", concat(COMMON, "PATH", "--published=DATE-TIME", "--threads=N", "--base=IRI", "--nlp-cache=DIR")),
+                Arguments.of("ingest", concat(COMMON, "PATH", "--published=DATE-TIME", "--threads=N", "--base=IRI", "--nlp-cache=DIR",
+                        "--endpoint=URL", "--user=USER", "--password-file=FILE")),
                 Arguments.of("query", concat(COMMON, "QUERY", "--format=FORMAT", "-f", "--param=NAME=VALUE", "--timeout=SECONDS")),
                 Arguments.of("serve", concat(COMMON, "--port=PORT", "--timeout=SECONDS", "--public", "--allow-update",
                         "--user=USER", "--password-file=FILE")),
