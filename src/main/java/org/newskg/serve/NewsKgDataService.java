@@ -26,8 +26,9 @@ import org.apache.jena.tdb2.sys.DatabaseOps;
  * they reach the data. Only when an update policy is given are SPARQL Update ({@code update}) and Graph Store
  * read-write ({@code data}) added, each with that policy, so Fuseki asks for HTTP authentication on exactly those
  * paths; query ({@code sparql}, {@code query}, the dataset URL) and GSP read ({@code get}) stay open. Every endpoint
- * carries a context with the query and update timeout and the union default graph; Fuseki merges it into each
- * request's context, so the shared TDB2 dataset's own context is left untouched.
+ * carries a context with the timeout and the union default graph; Fuseki merges it into each request's context.
+ * Fuseki runs updates with the dataset's context instead, so with updates the service's dataset is a wrapper with its
+ * own context holding the update timeout. Either way the shared TDB2 dataset's own context is left untouched.
  */
 final class NewsKgDataService {
     /** Endpoint names for SPARQL query; {@code ""} is the dataset URL itself. */
