@@ -19,7 +19,8 @@ final class ExitCodes {
         if (exception instanceof ArticleException || exception instanceof StoreException
                 || exception instanceof EvaluationException || exception instanceof UserInputException
                 || exception instanceof org.newskg.sys.QueryRunner.QuerySyntaxException
-                || exception instanceof org.newskg.serve.ServeException) {
+                || exception instanceof org.newskg.serve.ServeException
+                || exception instanceof org.newskg.push.PushException) {
             return INVALID_INPUT;
         }
         return INTERNAL;
