@@ -20,6 +20,7 @@ final class ExitCodes {
                 || exception instanceof EvaluationException || exception instanceof UserInputException
                 || exception instanceof org.newskg.sys.QueryRunner.QuerySyntaxException
                 || exception instanceof org.newskg.serve.ServeException
+                || exception instanceof org.newskg.push.PushException
                 || exception instanceof org.newskg.publish.PublishException) {
             return INVALID_INPUT;
         }

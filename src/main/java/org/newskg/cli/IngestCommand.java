@@ -3,15 +3,23 @@ package org.newskg.cli;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.system.StreamRDF;
 import org.newskg.article.ArticleFiles;
 import org.newskg.article.ArticleSource;
 import org.newskg.article.ReadOptions;
 import org.newskg.nlp.NlpEngine;
+import org.newskg.push.GraphPusher;
+import org.newskg.push.PushException;
+import org.newskg.push.PushSummary;
 import org.newskg.rdf.IriMinter;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.Tdb2KnowledgeStore;
@@ -21,10 +29,10 @@ import org.newskg.sys.NewsKg;
 import org.newskg.sys.ProblemReporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newskg ingest}: reads articles into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -65,6 +73,14 @@ final class IngestCommand implements Callable<Integer> {
                 + "by the article's text and the NLP settings."})
     private Path nlpCache;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "After ingesting, push the articles of this run to a running SPARQL server's Graph Store "
+                    + "(as 'newskg push' does), e.g. http://localhost:3030/ds.")
+    private String endpoint;
+
+    @Mixin
+    private CredentialOptions credentials;
+
     @Override
     public Integer call() {
         if (threads == null) {
@@ -76,14 +92,46 @@ final class IngestCommand implements Callable<Integer> {
         }
         ReadOptions options = published == null ? ReadOptions.defaults() : ReadOptions.defaults()
                 .withPublished(published);
+        Optional<GraphPusher> pusher = pusher();
         IngestSummary summary;
         IriMinter iris = new IriMinter(base);
         try (StoreOnFirstWrite store = new StoreOnFirstWrite(common.db, iris.base())) {
             summary = ingest(store, inputs, options, threads, iris, nlpCache,
                     new ProblemReporter(spec.commandLine().getErr(), common.verbose));
+            spec.commandLine().getOut().println("Ingested " + summary.line() + " into " + common.db + ".");
+            if (pusher.isPresent() && !store.written.isEmpty()) {
+                push(pusher.get(), store);
+            }
         }
-        spec.commandLine().getOut().println("Ingested " + summary.line() + " into " + common.db + ".");
         return exitCode(summary);
+    }
+
+    private Optional<GraphPusher> pusher() {
+        if (endpoint == null) {
+            if (credentials.given()) {
+                throw new UserInputException("--user and --password-file are only for --endpoint. Add --endpoint "
+                        + "URL to push the articles, or leave them out.");
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(GraphPusher.create().endpoint(endpoint).credentials(credentials.credentials()).build());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--endpoint: expected an http(s) "
+                    + "URL such as http://localhost:3030/ds but was '" + endpoint + "'.");
+        }
+    }
+
+    private void push(GraphPusher pusher, StoreOnFirstWrite store) {
+        List<Node> graphs = store.written.stream().map(NodeFactory::createURI).toList();
+        PushSummary pushed;
+        try (ProgressDisplay progress = ProgressDisplay.start("Pushing", graphs.size())) {
+            pushed = pusher.push(store, graphs, progress);
+        } catch (PushException e) {
+            throw new PushException(e.getMessage() + " The articles are stored in " + common.db
+                    + "; send them later with 'newskg push'.", e);
+        }
+        spec.commandLine().getOut().println(PushCommand.summaryLine(pushed, pusher.endpoint()));
     }
 
     /** Loads the NLP models and ingests the inputs into the store, with a progress bar on a terminal. */
@@ -127,6 +175,8 @@ final class IngestCommand implements Callable<Integer> {
         private final Path directory;
         private final String base;
         private Tdb2KnowledgeStore store;
+        /** The graphs this run wrote, in order, for {@code --endpoint}. */
+        final Set<String> written = new ConcurrentSkipListSet<>();
 
         StoreOnFirstWrite(Path directory, String base) {
             Tdb2KnowledgeStore.checkWritable(directory);
@@ -153,7 +203,9 @@ final class IngestCommand implements Callable<Integer> {
 
         @Override
         public long replaceGraph(String graphIri, Consumer<StreamRDF> writer) {
-            return store().replaceGraph(graphIri, writer);
+            long triples = store().replaceGraph(graphIri, writer);
+            written.add(graphIri);
+            return triples;
         }
 
         @Override

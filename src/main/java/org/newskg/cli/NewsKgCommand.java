@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Turns news articles into a knowledge graph: people, organizations, places, quotations and "
                 + "relations, each with the sentence it came from.", ""},
-        subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, ValidateCommand.class,
-                PublishCommand.class, EvaluateCommand.class, DemoCommand.class, BenchCommand.class,
-                picocli.CommandLine.HelpCommand.class},
+        subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, PushCommand.class,
+                ValidateCommand.class, PublishCommand.class, EvaluateCommand.class, DemoCommand.class,
+                BenchCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Start with 'newskg demo', or 'newskg ingest data/articles' then 'newskg serve'.",
                 "Every command but evaluate takes --db DIR (default ./newskg-db); every command takes --verbose."})
 public final class NewsKgCommand implements Runnable {

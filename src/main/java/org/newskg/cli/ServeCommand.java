@@ -1,8 +1,9 @@
 package org.newskg.cli;
 
-import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newskg.serve.SparqlServer;
+import org.newskg.serve.UpdateAccess;
 import org.newskg.store.Tdb2KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,10 +11,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newskg serve}: the graph over SPARQL, read-only. */
+/** {@code newskg serve}: the graph over SPARQL, read-only unless updates are allowed with credentials. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the graph with an embedded Apache Jena Fuseki: a read-only SPARQL endpoint at "
-                + "http://localhost:PORT/newskg/sparql over the union of all articles. Runs until Ctrl-C.", ""})
+                + "http://localhost:PORT/newskg/sparql over the union of all articles, and a read-only Graph Store "
+                + "at /newskg/get. With --allow-update and credentials, SPARQL Update at /newskg/update and Graph "
+                + "Store writes at /newskg/data, both behind HTTP basic authentication. Runs until Ctrl-C.", ""})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -24,16 +27,43 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private ServerOptions server;
 
+    @Option(names = "--allow-update", description = "Accept SPARQL Update and Graph Store writes from the user "
+            + "given by --user and --password-file (HTTP basic authentication). Off by default.")
+    private boolean allowUpdate;
+
+    @Mixin
+    private CredentialOptions credentials;
+
     @Override
     public Integer call() {
+        Optional<UpdateAccess> updateAccess = updateAccess();
         if (!Tdb2KnowledgeStore.isDatabase(common.db)) {
             throw new UserInputException(common.db + ": no newskg database here. Run 'newskg ingest' first or "
                     + "pass --db.");
         }
-        try (SparqlServer sparql = server.build(common.db).start()) {
+        try (SparqlServer sparql = server.build(common.db, updateAccess).start()) {
             server.printWelcome(spec.commandLine().getOut(), sparql);
             sparql.join();
         }
         return ExitCodes.OK;
+    }
+
+    private Optional<UpdateAccess> updateAccess() {
+        if (!allowUpdate) {
+            if (credentials.given()) {
+                throw new UserInputException("--user and --password-file are only for --allow-update. Add "
+                        + "--allow-update to accept updates, or leave them out.");
+            }
+            return Optional.empty();
+        }
+        if (credentials.passwordFile == null) {
+            throw new UserInputException("--allow-update needs credentials: give --user USER with --password-file "
+                    + "FILE, or --password-file FILE with 'user:password' lines.");
+        }
+        if (credentials.user == null) {
+            credentials.credentials();  // checks that the file has a user:password line before Fuseki reads it
+            return Optional.of(UpdateAccess.passwordFile(credentials.passwordFile));
+        }
+        return credentials.credentials().map(UpdateAccess::user);
     }
 }

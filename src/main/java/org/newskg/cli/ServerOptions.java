@@ -3,7 +3,9 @@ package org.newskg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.newskg.serve.SparqlServer;
+import org.newskg.serve.UpdateAccess;
 import picocli.CommandLine.Option;
 
 /** Options of the embedded SPARQL server. */
@@ -20,15 +22,28 @@ final class ServerOptions {
     boolean allInterfaces;
 
     SparqlServer build(Path db) {
+        return build(db, Optional.empty());
+    }
+
+    SparqlServer build(Path db, Optional<UpdateAccess> updateAccess) {
         if (timeoutSeconds < 1) {
             throw new UserInputException("--timeout must be at least 1 second but was " + timeoutSeconds + ".");
         }
-        return SparqlServer.create().database(db).port(port).loopbackOnly(!allInterfaces)
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+        SparqlServer.Builder builder = SparqlServer.create().database(db).port(port).loopbackOnly(!allInterfaces)
+                .queryTimeout(Duration.ofSeconds(timeoutSeconds));
+        updateAccess.ifPresent(builder::allowUpdate);
+        return builder.build();
     }
 
     void printWelcome(PrintWriter out, SparqlServer server) {
-        out.println("SPARQL endpoint (read-only): " + server.endpointUrl());
+        if (server.updateUrl().isPresent()) {
+            out.println("SPARQL endpoint: " + server.endpointUrl());
+            out.println("SPARQL Update (HTTP basic authentication): " + server.updateUrl().get());
+            out.println("Graph Store: " + server.datasetUrl() + "/get (read), " + server.datasetUrl()
+                    + "/data (read-write, authenticated)");
+        } else {
+            out.println("SPARQL endpoint (read-only): " + server.endpointUrl());
+        }
         out.println("Try:");
         out.println("  curl -s " + server.endpointUrl() + " -H 'Accept: text/csv' \\");
         out.println("       --data-urlencode 'query=SELECT ?type (COUNT(*) AS ?n) WHERE { ?s a ?type } "

@@ -4,6 +4,7 @@ import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -11,7 +12,7 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * A read-only SPARQL server (Fuseki) over a newskg TDB2 database.
+ * A SPARQL server (Fuseki) over a newskg TDB2 database, read-only unless updates are allowed with credentials.
  *
  * <p>The dataset is served at {@code /<datasetName>} (default {@code /newskg}) with SPARQL query at {@code sparql} and
  * {@code query}, and Graph Store Protocol read (GET/HEAD) at {@code get} and {@code data}. There is no update, upload
@@ -22,6 +23,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * Graph Store Protocol reads address stored graphs: {@code ?graph=<article>} for one article,
  * {@code ?graph=urn:x-arq:UnionGraph} for all of them; {@code ?default} is the stored default graph, which newskg
  * leaves empty.
+ *
+ * <p>With {@link Builder#allowUpdate(UpdateAccess)}, SPARQL Update at {@code update} and Graph Store Protocol
+ * read-write at {@code data} are added; both need HTTP basic authentication as the {@link UpdateAccess} says (401
+ * without it), and updates are cancelled after the same timeout as queries. Query endpoints and {@code get} stay open.
  *
  * <pre>{@code
  * try (SparqlServer server = SparqlServer.create().database(Path.of("newskg-db")).port(3030).build()) {
@@ -44,11 +49,13 @@ public final class SparqlServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final int requestedPort;
     private final String datasetName;
+    private final boolean updatable;
     private State state = State.BUILT;
     private int actualPort;
 
-    private SparqlServer(FusekiServer fuseki, int requestedPort, String datasetName) {
+    private SparqlServer(FusekiServer fuseki, int requestedPort, String datasetName, boolean updatable) {
         this.fuseki = fuseki;
+        this.updatable = updatable;
         this.requestedPort = requestedPort;
         this.datasetName = datasetName;
         this.actualPort = requestedPort;
@@ -97,6 +104,11 @@ public final class SparqlServer implements AutoCloseable {
     /** The SPARQL query endpoint, for example {@code http://localhost:3030/newskg/sparql}. */
     public String endpointUrl() {
         return datasetUrl() + "/sparql";
+    }
+
+    /** The SPARQL Update endpoint, for example {@code http://localhost:3030/newskg/update}, if updates are allowed. */
+    public Optional<String> updateUrl() {
+        return updatable ? Optional.of(datasetUrl() + "/" + NewsKgDataService.UPDATE_ENDPOINT) : Optional.empty();
     }
 
     /**
@@ -168,8 +180,15 @@ public final class SparqlServer implements AutoCloseable {
         private boolean loopbackOnly = true;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private String datasetName = DEFAULT_DATASET_NAME;
+        private Optional<UpdateAccess> updateAccess = Optional.empty();
 
         private Builder() {}
+
+        /** Allows SPARQL Update and Graph Store writes for requests that authenticate as {@code access} says. */
+        public Builder allowUpdate(UpdateAccess access) {
+            this.updateAccess = Optional.of(Objects.requireNonNull(access, "access"));
+            return this;
+        }
 
         /** The TDB2 database directory, as written by {@code newskg ingest}; it must already exist. */
         public Builder database(Path database) {
@@ -192,7 +211,7 @@ public final class SparqlServer implements AutoCloseable {
             return this;
         }
 
-        /** The longest a query may run, at least 1 ms; default 30 s. */
+        /** The longest a query (or an allowed update) may run, at least 1 ms; default 30 s. */
         public Builder queryTimeout(Duration queryTimeout) {
             Objects.requireNonNull(queryTimeout, "queryTimeout");
             if (queryTimeout.toMillis() < 1) {
@@ -223,14 +242,15 @@ public final class SparqlServer implements AutoCloseable {
             if (database == null) {
                 throw new IllegalStateException("SparqlServer.Builder: database is not set; call database(Path)");
             }
-            DatasetGraph dsg = ReadOnlyDataService.openDatabase(database);
-            DataService service = ReadOnlyDataService.create(dsg, queryTimeout);
-            FusekiServer fuseki = FusekiServer.create()
+            DatasetGraph dsg = NewsKgDataService.openDatabase(database);
+            DataService service = NewsKgDataService.create(dsg, queryTimeout,
+                    updateAccess.map(UpdateAccess::policy));
+            FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopbackOnly)
-                    .add(datasetName, service)
-                    .build();
-            return new SparqlServer(fuseki, port, datasetName);
+                    .add(datasetName, service);
+            updateAccess.ifPresent(access -> access.configure(fuseki));
+            return new SparqlServer(fuseki.build(), port, datasetName, updateAccess.isPresent());
         }
     }
 }

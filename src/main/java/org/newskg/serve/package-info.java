@@ -1,9 +1,10 @@
 /**
- * Stage: serving. Puts a newskg TDB2 database behind a read-only SPARQL endpoint (Apache Jena Fuseki).
+ * Stage: serving. Puts a newskg TDB2 database behind a SPARQL endpoint (Apache Jena Fuseki), read-only by default.
  *
- * <p>Contract: {@link org.newskg.serve.SparqlServer} serves one existing database, never creates one, and never
- * writes to it. Queries see the union of the article graphs as the default graph; {@code GRAPH} still addresses a
- * single article. Every query runs under a timeout. Set-up problems (no database, port in use) are
+ * <p>Contract: {@link org.newskg.serve.SparqlServer} serves one existing database and never creates one. It writes to
+ * it only when built with an {@link org.newskg.serve.UpdateAccess}, and then only for requests that authenticate
+ * with HTTP basic authentication; the update timeout is the query timeout. Queries see the union of the article
+ * graphs as the default graph; {@code GRAPH} still addresses a single article. Every query runs under a timeout. Set-up problems (no database, port in use) are
  * {@link org.newskg.serve.ServeException}s whose message is the line the CLI prints.
  *
  * <pre>{@code

@@ -34,9 +34,12 @@ class CommandLineTest {
 
     static Stream<Arguments> commandsAndTheirOptions() {
         return Stream.of(
-                Arguments.of("ingest", concat(COMMON, "PATH", "--published=DATE-TIME", "--threads=N", "--base=IRI", "--nlp-cache=DIR")),
+                Arguments.of("ingest", concat(COMMON, "PATH", "--published=DATE-TIME", "--threads=N", "--base=IRI", "--nlp-cache=DIR",
+                        "--endpoint=URL", "--user=USER", "--password-file=FILE")),
                 Arguments.of("query", concat(COMMON, "QUERY", "--format=FORMAT", "-f", "--param=NAME=VALUE", "--timeout=SECONDS")),
-                Arguments.of("serve", concat(COMMON, "--port=PORT", "--timeout=SECONDS", "--public")),
+                Arguments.of("serve", concat(COMMON, "--port=PORT", "--timeout=SECONDS", "--public", "--allow-update",
+                        "--user=USER", "--password-file=FILE")),
+                Arguments.of("push", concat(COMMON, "--endpoint=URL", "--user=USER", "--password-file=FILE")),
                 Arguments.of("validate", COMMON),
                 Arguments.of("publish", concat(COMMON, "--out=DIR", "--base=URL", "--endpoint=URL")),
                 Arguments.of("evaluate", List.of("GOLD_DIR", "--floors=FILE", "--nlp-cache=DIR", "--verbose", "--help", "--version")),
@@ -66,15 +69,16 @@ class CommandLineTest {
         Cli cli = Cli.run("--help");
 
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("  ingest ", "  query ", "  serve ", "  validate ", "  publish ", "  evaluate ",
-                "  demo ");
+        assertThat(cli.out()).contains("  ingest ", "  query ", "  serve ", "  push ", "  validate ", "  publish ",
+                "  evaluate ", "  demo ");
         assertThat(cli.out()).contains("Every command but evaluate takes --db DIR");
         assertThat(Cli.run("evaluate", "--db", temp, temp).errLines()).first().asString()
                 .startsWith("newskg: error: Unknown options: '--db', ");
     }
 
     @ParameterizedTest
-    @CsvSource({"ingest, some.txt", "query, queries/entities.rq", "serve,", "validate,", "evaluate, gold", "demo,"})
+    @CsvSource({"ingest, some.txt", "query, queries/entities.rq", "serve,",
+        "push, --endpoint=http://localhost:3030/ds", "validate,", "evaluate, gold", "demo,"})
     void anUnknownOptionExitsTwoWithAHint(String command, String parameter) {
         Cli cli = parameter == null ? Cli.run(command, "--bogus") : Cli.run(command, "--bogus", parameter);
 

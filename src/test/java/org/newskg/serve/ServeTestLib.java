@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,16 @@ final class ServeTestLib {
 
     static HttpResponse<String> send(String method, String url, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(url)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Sends with HTTP basic authentication as {@code credentials}. */
+    static HttpResponse<String> sendAs(Credentials credentials, String method, String url, String contentType,
+            String body) {
+        String token = Base64.getEncoder().encodeToString(
+                (credentials.user() + ":" + credentials.password()).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(url)).header("Content-Type", contentType)
+                .header("Authorization", "Basic " + token)
                 .method(method, HttpRequest.BodyPublishers.ofString(body)));
     }
 

@@ -27,6 +27,7 @@ public final class EntityExtractor implements FactExtractor {
     private static final double COREF_CONFIDENCE = 0.6;
     static final String SURNAME_SCAN = "newskg-surname";
     private static final double SURNAME_SCAN_CONFIDENCE = 0.7;
+    private static final String ORGANIZATION_SCAN = "newskg-organization-name-scan";
 
     private final CandidateFinder finder = new CandidateFinder();
     private final EntityResolver resolver = new EntityResolver();
@@ -41,6 +42,7 @@ public final class EntityExtractor implements FactExtractor {
         List<Cluster> clusters = resolver.resolve(candidates,
                 c -> chainOf(chainByToken, c));
         addUntaggedSurnames(article, clusters, candidates);
+        addUntaggedOrganizationNames(article, clusters, candidates);
         List<Entity> entities = new ArrayList<>();
         for (Cluster cluster : clusters) {
             entities.add(toEntity(article, cluster, chainByToken, candidates));
@@ -157,6 +159,41 @@ public final class EntityExtractor implements FactExtractor {
                         token.word(), EntityType.PERSON, SURNAME_SCAN_CONFIDENCE, SURNAME_SCAN, java.util.Optional.empty());
                 owners.get(0).add(surname);
                 candidates.add(surname);
+            }
+        }
+    }
+
+    /**
+     * NER tags an organization's name in one sentence and misses it in the next ("Brightline said ...", then
+     * "founded Brightline in 1986"): a one-word proper noun spelled exactly like an organization the article names
+     * with one word is a mention of it, unless it is part of a longer name.
+     */
+    private static void addUntaggedOrganizationNames(AnnotatedArticle article, List<Cluster> clusters,
+                                                     List<Candidate> candidates) {
+        Map<String, List<Cluster>> byName = new HashMap<>();
+        for (Cluster cluster : clusters) {
+            if (cluster.type().top() == EntityType.TopType.ORGANIZATION) {
+                for (String name : cluster.names()) {
+                    if (NameLib.words(name).size() == 1 && name.length() > 2) {
+                        byName.computeIfAbsent(name, k -> new ArrayList<>()).add(cluster);
+                    }
+                }
+            }
+        }
+        for (Sentence sentence : article.sentences()) {
+            List<org.newskg.nlp.Token> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                org.newskg.nlp.Token token = tokens.get(i);
+                List<Cluster> owners = byName.getOrDefault(token.word(), List.of());
+                if (owners.size() != 1 || !token.isProperNoun() || partOfLongerName(tokens, i)
+                        || covered(candidates, sentence.index(), i)) {
+                    continue;
+                }
+                Candidate name = new Candidate(sentence.index(), i, i + 1, token.span(), token.word(),
+                        token.word(), owners.get(0).type(), SURNAME_SCAN_CONFIDENCE, ORGANIZATION_SCAN,
+                        java.util.Optional.empty());
+                owners.get(0).add(name);
+                candidates.add(name);
             }
         }
     }

@@ -48,7 +48,11 @@ final class EntityResolver {
                 .findFirst();
     }
 
-    /** "Lindqvist" or "Maria" for Maria Lindqvist; "Alan Pierce" for Alan J. Pierce. */
+    /**
+     * "Lindqvist" or "Maria" for Maria Lindqvist; "Alan Pierce" for Alan J. Pierce. Among several people the short
+     * name fits, only those the article named before it count when there are any, since a surname alone refers back;
+     * then coreference, then the nearest.
+     */
     private static Optional<Cluster> partialPersonName(List<Cluster> clusters, Candidate candidate,
                                                        ToIntFunction<Candidate> chainOf) {
         List<String> words = NameLib.words(candidate.name());
@@ -62,6 +66,15 @@ final class EntityResolver {
                 .toList();
         if (fitting.size() <= 1) {
             return fitting.stream().findFirst();
+        }
+        List<Cluster> namedBefore = fitting.stream()
+                .filter(c -> c.members().stream().anyMatch(m -> m.span().begin() < candidate.span().begin()))
+                .toList();
+        if (namedBefore.size() == 1) {
+            return Optional.of(namedBefore.get(0));
+        }
+        if (!namedBefore.isEmpty()) {
+            fitting = namedBefore;
         }
         int chain = chainOf.applyAsInt(candidate);
         if (chain >= 0) {

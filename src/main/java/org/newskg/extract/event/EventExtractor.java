@@ -54,6 +54,8 @@ public final class EventExtractor {
             "write", "Post", "tell", "Interview");
     private static final Lexicon ORGANIZATION_REFERENCES = Lexicon.load("organization-references.txt");
     private static final int MAX_CLIMB = 6;
+    /** Where an event happened: "in Osterby", "at the border", "in a raid in Osterby". */
+    private static final String WHERE = "(obl|nmod):(in|at|near|outside|inside|across|into)";
     /** Number words CoreNLP leaves as words: "nine tourists". */
     private static final List<String> SMALL_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve");
@@ -315,7 +317,8 @@ public final class EventExtractor {
     private static Optional<Integer> object(SentenceView view, int trigger) {
         for (String relation : List.of("obj", "xcomp", "nsubj:pass", "nmod:of", "obl:of")) {
             for (Dependency d : view.children(trigger)) {
-                if (d.relation().equals(relation) && d.dependent() > trigger) {
+                boolean passiveSubject = relation.equals("nsubj:pass");
+                if (d.relation().equals(relation) && (d.dependent() > trigger || passiveSubject)) {
                     return Optional.of(d.dependent());
                 }
             }
@@ -347,8 +350,10 @@ public final class EventExtractor {
         object.ifPresent(heads::add);
         for (int head : heads) {
             for (Dependency d : view.children(head)) {
-                if (d.relation().matches("(obl|nmod):(in|at|near|outside|inside|across|into)")) {
-                    Optional<Entity> place = placeAround(view, d.dependent());
+                if (d.relation().matches(WHERE)) {
+                    Optional<Entity> place = placeAround(view, d.dependent()).or(() -> view.children(d.dependent())
+                            .stream().filter(inner -> inner.relation().matches(WHERE))
+                            .map(inner -> placeAround(view, inner.dependent())).flatMap(Optional::stream).findFirst());
                     if (place.isPresent()) {
                         return place.map(Entity::key);
                     }
@@ -446,6 +451,9 @@ public final class EventExtractor {
      * stands for ("the company"), or else the group the noun describes, with its count ("nine fishermen").
      */
     private static Optional<Participant> participant(SentenceView view, int i, Participant.Role role) {
+        if (inDateline(view, i)) {
+            return Optional.empty();
+        }
         boolean pronoun = view.pos(i).startsWith("PRP");
         boolean orgReference = ORGANIZATION_REFERENCES.contains(view.token(i).lemma().toLowerCase(Locale.ROOT));
         Optional<Entity> entity = view.named(i)
@@ -473,6 +481,20 @@ public final class EventExtractor {
             begin = Math.max(begin, numbers.stream().mapToInt(Integer::intValue).max().orElse(begin - 1) + 1);
         }
         return Optional.of(new Participant(Optional.empty(), Optional.of(view.text(begin, i + 1)), role, count));
+    }
+
+    /** "OSTERBY (Reuters) -": a capitalized place line before the dash that opens a story is not a participant. */
+    private static boolean inDateline(SentenceView view, int i) {
+        String word = view.word(i);
+        if (!word.equals(word.toUpperCase(Locale.ROOT)) || word.length() < 2) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(view.size(), i + 6); j++) {
+            if (Set.of("-", "--", "—", "–", "|").contains(view.word(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of the noun phrase a token heads, through its modifiers and "of" complements. */

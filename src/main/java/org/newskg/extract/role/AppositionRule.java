@@ -71,7 +71,7 @@ final class AppositionRule {
         RolePhrase phrase = reader.read(view, head, mark, false);
         int open = phrase.begin() - 1;
         boolean opens = open < 0 || OPENINGS.contains(view.word(open)) || view.pos(open).startsWith("VB")
-                || view.pos(open).equals("IN") || view.pos(open).equals("CC");
+                || view.pos(open).equals("IN") || view.pos(open).equals("CC") || view.pos(open).equals(":");
         if (!opens) {
             return List.of();
         }

@@ -55,6 +55,7 @@ public final class LeadershipExtractor {
     private static final Lexicon ALLEGED = Lexicon.load("leadership-alleged.txt");
     private static final Lexicon FORMER = Lexicon.load("leadership-former.txt");
     private static final Lexicon NOUNS = Lexicon.load("leadership-nouns.txt");
+    private static final Lexicon LEAVING = Lexicon.load("leadership-leaving.txt");
     private static final Lexicon REFERENCES = Lexicon.load("organization-references.txt");
     private static final Map<String, String> VERBS = Lexicon.loadTable("leadership-verbs.txt");
     /**
@@ -110,6 +111,9 @@ public final class LeadershipExtractor {
             return Optional.empty();
         }
         LeadershipStatus status = roleStatus(view, membership.role().get(), tokens);
+        if (status == LeadershipStatus.CURRENT && left(view, membership.personKey())) {
+            status = LeadershipStatus.FORMER;
+        }
         String role = membership.role().get();
         int at = role.toLowerCase(Locale.ROOT).indexOf(leading.get());
         String asWritten = at >= 0 ? role.substring(at, at + leading.get().length()) : leading.get();
@@ -155,7 +159,10 @@ public final class LeadershipExtractor {
         return false;
     }
 
-    /** The organization of a role written without one: in its title, its possessor or complement, or the sentence. */
+    /**
+     * The organization of a role written without one: in its title, its possessor or complement, or the sentence.
+     * A title that names something the article does not know as an organization ("Corvana co-founder") borrows none.
+     */
     private Optional<String> impliedOrganization(SentenceView view, EntityIndex entities, String role, String leading,
                                                  int[] tokens) {
         String lower = role.toLowerCase(Locale.ROOT);
@@ -167,6 +174,13 @@ public final class LeadershipExtractor {
                 .max(Comparator.comparingInt(org -> org.name().length()));
         if (inTitle.isPresent()) {
             return inTitle.map(Entity::key);
+        }
+        String writtenBeforeHead = role.substring(0, Math.max(0, lower.indexOf(leading)));
+        boolean namesAnother = java.util.Arrays.stream(writtenBeforeHead.split("\\s+"))
+                .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+                        && !w.equalsIgnoreCase("former") && !w.equalsIgnoreCase("ex"));
+        if (namesAnother) {
+            return Optional.empty();
         }
         Optional<Entity> described = describedOrganization(view, entities, tokens);
         if (described.isPresent()) {
@@ -214,6 +228,39 @@ public final class LeadershipExtractor {
                     .ifPresent(after::add);
         }
         return after.size() == 1 ? Optional.of(after.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Whether the sentence says the person left, in the past: the subject of "resigned", "stepped down", or of a
+     * passive "was ousted". "Will step down" is not yet.
+     */
+    private static boolean left(SentenceView view, String personKey) {
+        for (int v = 0; v < view.size(); v++) {
+            int verb = v;
+            String lemma = view.token(v).lemma().toLowerCase(Locale.ROOT);
+            String particle = view.children(v).stream().filter(d -> d.dependent() == verb + 1
+                            && (d.relation().equals("compound:prt") || d.relation().equals("advmod")))
+                    .map(d -> lemma + " " + view.lower(d.dependent())).findFirst().orElse(lemma);
+            boolean leaving = view.pos(v).startsWith("VB") && (LEAVING.contains(lemma) || LEAVING.contains(particle));
+            boolean future = view.children(v).stream().anyMatch(d -> d.relation().startsWith("aux")
+                    && Set.of("will", "would", "to", "shall", "may", "might", "could").contains(view.lower(d.dependent())));
+            if (!leaving || future || !PAST_TAGS.contains(view.pos(v))) {
+                continue;
+            }
+            boolean leader = view.children(v).stream().anyMatch(d -> (d.relation().equals("nsubj")
+                    || d.relation().equals("nsubj:pass")) && view.named(d.dependent())
+                    .filter(e -> e.key().equals(personKey)).isPresent());
+            int before = v - 1;
+            while (before >= 0 && (view.pos(before).equals(",") || view.pos(before).startsWith("RB"))) {
+                before--;
+            }
+            leader |= before >= 0 && before < v - 1 && view.named(before).filter(e -> e.key().equals(personKey))
+                    .isPresent();
+            if (leader) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LeadershipStatus roleStatus(SentenceView view, String role, int[] tokens) {
@@ -276,6 +323,13 @@ public final class LeadershipExtractor {
      * ("after leading the party", "is believed to have taken over", "suspected of leading the gang").
      */
     private static Optional<Entity> subject(SentenceView view, int v, List<FamilyTie> ties) {
+        Optional<Entity> agent = passiveAgent(view, v).flatMap(a -> personAt(view, a, ties)
+                .or(() -> view.children(a).stream().filter(d -> Set.of("appos", "compound", "flat", "dep")
+                        .contains(d.relation())).map(d -> personAt(view, d.dependent(), ties))
+                        .flatMap(Optional::stream).findFirst()));
+        if (agent.isPresent()) {
+            return agent;
+        }
         Set<Integer> seen = new java.util.HashSet<>();
         int current = v;
         for (int step = 0; step <= MAX_CLIMB && seen.add(current); step++) {
@@ -302,6 +356,15 @@ public final class LeadershipExtractor {
             current = up.get().governor();
         }
         return Optional.empty();
+    }
+
+    /** "founded in 2009 by Ana Costa": the by-phrase of a passive leading verb. */
+    private static Optional<Integer> passiveAgent(SentenceView view, int v) {
+        if (!view.pos(v).equals("VBN")) {
+            return Optional.empty();
+        }
+        return view.children(v).stream().filter(d -> d.relation().equals("obl:agent") || d.relation().equals("obl:by"))
+                .map(Dependency::dependent).findFirst();
     }
 
     private static Optional<Entity> personAt(SentenceView view, int i, List<FamilyTie> ties) {
@@ -361,7 +424,9 @@ public final class LeadershipExtractor {
     }
 
     private static LeadershipStatus verbStatus(SentenceView view, int v, String verb) {
-        boolean formerCue = view.children(v).stream().anyMatch(d -> d.relation().startsWith("advmod")
+        boolean lateAgent = passiveAgent(view, v).map(a -> view.children(a).stream().anyMatch(d ->
+                d.relation().equals("amod") && FORMER.contains(view.lower(d.dependent())))).orElse(false);
+        boolean formerCue = lateAgent || view.children(v).stream().anyMatch(d -> d.relation().startsWith("advmod")
                 && FORMER.contains(view.lower(d.dependent())) || d.relation().equals("obl:until"));
         if (formerCue) {
             return LeadershipStatus.FORMER;

@@ -55,6 +55,14 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aLeaderWhoResignedOrALateFounderIsFormerButOneWhoWillStepDownIsNot() {
+        assertThat(extract("leadership-leaving").leaderships()).containsExactlyInAnyOrder(
+                "person/ana-costa | organization/halden-bank | chief executive | former",
+                "person/tomas-berg | organization/nordwerk-group | chairman | current",
+                "person/ivan-petrov | organization/red-delta-cartel | founder | former");
+    }
+
+    @Test
     void suspicionAndBeliefMakeALeadershipAlleged() {
         assertThat(extract("leadership-alleged").leaderships()).containsExactlyInAnyOrder(
                 "person/victor-salas | organization/gulf-cartel | leader | alleged",
