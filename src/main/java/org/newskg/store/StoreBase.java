@@ -35,15 +35,18 @@ final class StoreBase {
         return Optional.ofNullable(properties.getProperty(KEY)).filter(b -> !b.isBlank());
     }
 
-    static void claim(Path directory, String base) {
-        Optional<String> recorded = read(directory);
+    /** Checks the base against the recorded one, or the one the articles were minted under; records it. */
+    static void claim(Path directory, String base, Optional<String> ofArticles) {
+        Optional<String> recorded = read(directory).or(() -> ofArticles);
         if (recorded.isPresent()) {
             if (!recorded.get().equals(base)) {
                 throw new StoreException(directory + ": the database was built with base IRI '" + recorded.get()
                         + "' but --base is '" + base + "'. Ingest with --base " + recorded.get()
                         + " (publish --base presents the IRIs under another base), or use another --db.");
             }
-            return;
+            if (Files.isRegularFile(directory.resolve(FILE))) {
+                return;
+            }
         }
         Properties properties = new Properties();
         properties.setProperty(KEY, base);

@@ -79,18 +79,35 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
         return directory;
     }
 
-    /** The base IRI the database was built with, if it was recorded (by {@link #claimBase}). */
+    /**
+     * The base IRI the database was built with: as recorded by {@link #claimBase}, else (for a database built before
+     * newskg recorded it) read off an article graph's name, {@code BASE id/article/ID}.
+     */
     public Optional<String> base() {
-        return StoreBase.read(directory);
+        return StoreBase.read(directory).or(this::baseOfArticles);
     }
 
     /**
-     * Records the base IRI of a database built afresh, or checks that the recorded one is the same.
+     * Records the base IRI of a database built afresh, or checks that the database's base is the same.
      *
      * @throws StoreException naming both bases when the database was built with another base
      */
     public void claimBase(String base) {
-        StoreBase.claim(directory, base);
+        StoreBase.claim(directory, base, baseOfArticles());
+    }
+
+    private Optional<String> baseOfArticles() {
+        return read(ds -> {
+            var graphs = ds.asDatasetGraph().listGraphNodes();
+            while (graphs.hasNext()) {
+                Node graph = graphs.next();
+                int cut = graph.isURI() ? graph.getURI().lastIndexOf("id/article/") : -1;
+                if (cut > 0) {
+                    return Optional.of(graph.getURI().substring(0, cut));
+                }
+            }
+            return Optional.empty();
+        });
     }
 
     @Override

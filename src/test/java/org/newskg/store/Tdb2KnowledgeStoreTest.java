@@ -37,6 +37,19 @@ class Tdb2KnowledgeStoreTest extends AbstractKnowledgeStoreTest {
     }
 
     @Test
+    void aDatabaseBuiltBeforeTheBaseWasRecordedKeepsTheBaseOfItsArticles() {
+        Tdb2KnowledgeStore tdb = (Tdb2KnowledgeStore) store;
+        String article = "https://old.example/kg/id/article/abc";
+        store.replaceGraph(article, sink -> write(sink, article, 1));
+
+        assertThat(tdb.base()).contains("https://old.example/kg/");
+        assertThatThrownBy(() -> tdb.claimBase("https://new.example/")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("built with base IRI 'https://old.example/kg/'");
+        tdb.claimBase("https://old.example/kg/");
+        assertThat(temp.resolve("db").resolve("newskg.properties")).isRegularFile();
+    }
+
+    @Test
     void whatIsWrittenIsThereAfterReopening() {
         store.replaceGraph(G1, sink -> write(sink, G1, 3));
         store.close();
