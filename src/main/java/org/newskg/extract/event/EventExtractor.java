@@ -87,8 +87,14 @@ public final class EventExtractor {
             }
             int trigger = typedNear(view, anchor.get());
             Optional<EventDate> date = EventDates.of(time.value(), time.text(), published, tense(view, trigger));
-            if (date.isEmpty()) {
+            if (date.isEmpty() || rangeEnd(view, timeTokens, article.times())) {
                 continue;
+            }
+            Optional<String> end = rangeEndOf(view, timeTokens, article.times(), time.sentenceIndex());
+            if (end.isPresent()) {
+                EventDate start = date.get();
+                date = Optional.of(new EventDate(start.value(), end, start.inferred(),
+                        start.expression() + " – " + end.get()));
             }
             String key = sentence.index() + ":" + trigger + ":" + date.get().value();
             if (!events.containsKey(key)) {
@@ -108,6 +114,39 @@ public final class EventExtractor {
         result.addAll(speechEvents(article, entities, quotations, result));
         publication(article).ifPresent(result::add);
         return result;
+    }
+
+    /** Whether this time expression closes a range another one opens ("between 2017 and 2020"). */
+    private static boolean rangeEnd(SentenceView view, int[] timeTokens, List<TimeExpression> times) {
+        int head = timeTokens[timeTokens.length - 1];
+        return view.heads(head).stream().anyMatch(d -> d.relation().startsWith("conj") && d.governor() < head
+                && opensRange(view, d.governor()));
+    }
+
+    /** The value of the time expression that closes the range this one opens, if it does. */
+    private static Optional<String> rangeEndOf(SentenceView view, int[] timeTokens, List<TimeExpression> times,
+                                               int sentenceIndex) {
+        int head = timeTokens[timeTokens.length - 1];
+        if (!opensRange(view, head)) {
+            return Optional.empty();
+        }
+        for (Dependency d : view.children(head)) {
+            if (d.relation().startsWith("conj")) {
+                Span closing = view.token(d.dependent()).span();
+                Optional<String> value = times.stream().filter(t -> t.sentenceIndex() == sentenceIndex
+                        && t.span().contains(closing)).map(TimeExpression::value)
+                        .filter(v -> v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")).findFirst();
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean opensRange(SentenceView view, int token) {
+        return view.children(token).stream().anyMatch(c -> c.relation().equals("case")
+                && Set.of("between", "from").contains(view.lower(c.dependent())));
     }
 
     private static Optional<EventDate> day(LocalDate published) {

@@ -70,6 +70,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void betweenTwoYearsIsOneRangeAndADatelineCityIsNoParticipant() {
+        List<Event> events = events("event-range");
+        assertThat(events.stream().map(EventExtractorTest::show)).containsExactly(
+                "Sentencing | 2021-03-09~ | fined | - | patient:person/halden-bank",
+                "Occurrence | 2017 | stop money laundering | - | patient:money laundering",
+                "Publication | 2021-03-11 | published | - | ");
+        Event laundering = events.get(1);
+        assertThat(laundering.date().orElseThrow().end()).contains("2020");
+        assertThat(events.stream().flatMap(e -> e.participants().stream())).noneMatch(p -> p.description()
+                .filter(d -> d.contains("OSTERBY")).isPresent() || p.entityKey().filter(k -> k.contains("osterby"))
+                .isPresent());
+    }
+
+    @Test
     void aQuotationsSpeechActIsTheDatedEventOfItsSentence() {
         List<Event> events = events("event-types");
         Event interview = events.stream().filter(e -> e.type().equals("Interview")).findFirst().orElseThrow();
