@@ -179,7 +179,12 @@ public final class LeadershipExtractor {
         boolean namesAnother = java.util.Arrays.stream(writtenBeforeHead.split("\\s+"))
                 .anyMatch(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
                         && !w.equalsIgnoreCase("former") && !w.equalsIgnoreCase("ex"));
-        if (namesAnother) {
+        int before = tokens[0] - 1;
+        boolean roleFirst = view.text(tokens[0], tokens[tokens.length - 1] + 1).toLowerCase(Locale.ROOT)
+                .startsWith(lower);
+        boolean properNounBefore = roleFirst && before >= 0 && view.pos(before).startsWith("NNP")
+                && view.named(before).filter(e -> e.type().top() == TopType.ORGANIZATION).isEmpty();
+        if (namesAnother || properNounBefore) {
             return Optional.empty();
         }
         Optional<Entity> described = describedOrganization(view, entities, tokens);
