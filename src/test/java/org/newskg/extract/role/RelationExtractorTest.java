@@ -63,6 +63,11 @@ class RelationExtractorTest {
     }
 
     @Test
+    void aTitleNamingAnotherOrganizationDoesNotBorrowTheSentencesOne() {
+        assertThat(extract("leadership-other-org").leaderships()).isEmpty();
+    }
+
+    @Test
     void suspicionAndBeliefMakeALeadershipAlleged() {
         assertThat(extract("leadership-alleged").leaderships()).containsExactlyInAnyOrder(
                 "person/victor-salas | organization/gulf-cartel | leader | alleged",
