@@ -63,8 +63,9 @@ class RelationExtractorTest {
     }
 
     @Test
-    void aTitleNamingAnotherOrganizationDoesNotBorrowTheSentencesOne() {
-        assertThat(extract("leadership-other-org").leaderships()).isEmpty();
+    void aTitleNamingAnotherOrganizationKeepsItAndNotTheSentencesSubject() {
+        assertThat(extract("leadership-other-org").leaderships()).containsExactly(
+                "person/maya-chen | organization/corvana | co-founder | current");
     }
 
     @Test
