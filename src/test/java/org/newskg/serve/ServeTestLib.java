@@ -66,6 +66,16 @@ final class ServeTestLib {
         return dataset;
     }
 
+    /** Stops the server, if it started, and releases the test database, if it was created. */
+    static void stop(SparqlServer server, Dataset dataset) {
+        if (server != null) {
+            server.close();
+        }
+        if (dataset != null) {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dataset.asDatasetGraph());
+        }
+    }
+
     static HttpResponse<String> get(String url, String accept) {
         return send(HttpRequest.newBuilder(uri(url)).header("Accept", accept).GET());
     }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,12 +44,7 @@ class SparqlServerTimeoutTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-        if (dataset != null) {
-            TDBInternal.expel(dataset.asDatasetGraph());
-        }
+        ServeTestLib.stop(server, dataset);
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,12 +38,7 @@ class SparqlServerUpdateTest {
 
     @AfterAll
     static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
-        if (dataset != null) {
-            TDBInternal.expel(dataset.asDatasetGraph());
-        }
+        ServeTestLib.stop(server, dataset);
     }
 
     @Test
