@@ -1,32 +1,20 @@
 package org.newskg.publish;
 
-import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.vocabulary.RDF;
-import org.eclipse.rdf4j.rio.RDFFormat;
 import org.newskg.linkeddata.IriRewriter;
-import org.newskg.linkeddata.ResourceDescriber;
 import org.newskg.linkeddata.ResourceKind;
 import org.newskg.rdf.NKG;
 import org.newskg.store.KnowledgeStore;
@@ -35,7 +23,8 @@ import org.newskg.store.KnowledgeStore;
  * Writes a store as a static linked-data site: for every resource under the stored base, {@code .html},
  * {@code .ttl}, {@code .jsonld} and {@code .rdf} files at the path of its IRI relative to the base; an index page
  * per {@link ResourceKind}; {@code void.ttl} (VoID and DCAT); the ontology and its JSON-LD context; the dumps
- * {@code dump.nq.gz} and {@code dump.ttl}; and content-negotiation config for Apache httpd and nginx.
+ * {@code dump.nq.gz} and {@code dump.ttl}; and content-negotiation config for Apache httpd and nginx. The pages and
+ * files are those of {@link LinkedDataSite}, which {@code serve} answers requests with.
  *
  * <pre>{@code
  * PublishSummary s = SitePublisher.create().store(store).out(Path.of("site"))
@@ -45,23 +34,20 @@ import org.newskg.store.KnowledgeStore;
  * <p>Everything is read in one read transaction. A publisher is reusable but not thread-safe.
  */
 public final class SitePublisher {
-    private static final Pattern SAFE_PATH = Pattern.compile("(?:[A-Za-z0-9._~%-]+/)*[A-Za-z0-9_~%-][A-Za-z0-9._~%-]*");
-    private static final String SITE_TITLE = "newskg";
+    /** The formats written for every resource; N-Triples is only served. */
+    private static final List<ResourceFormat> PUBLISHED = List.of(ResourceFormat.HTML, ResourceFormat.TURTLE,
+            ResourceFormat.JSONLD, ResourceFormat.RDFXML);
 
     private final KnowledgeStore store;
-    private final Path out;
-    private final IriRewriter rewriter;
-    private final Optional<String> endpoint;
+    private final LinkedDataSite site;
     private final Consumer<String> progress;
     private final SiteFiles files;
 
     private SitePublisher(Builder b) {
         this.store = b.store;
-        this.out = b.out;
-        this.rewriter = b.rewriter;
-        this.endpoint = Optional.ofNullable(b.endpoint);
+        this.site = new LinkedDataSite(b.rewriter, Optional.ofNullable(b.endpoint));
         this.progress = b.progress;
-        this.files = new SiteFiles(out);
+        this.files = new SiteFiles(b.out);
     }
 
     public static Builder create() {
@@ -79,123 +65,40 @@ public final class SitePublisher {
 
     private long[] writeAll(DatasetGraph dataset) {
         Graph union = dataset.getUnionGraph();
-        List<String> resources = new ArrayList<>();
-        for (String iri : ResourceDescriber.resources(union, rewriter.storedBase())) {
-            if (SAFE_PATH.matcher(relative(rewriter.rewrite(iri))).matches()) {
-                resources.add(iri);
-            }
-        }
+        List<String> resources = site.resources(union);
         Set<String> pages = new HashSet<>();
-        resources.forEach(iri -> pages.add(relative(rewriter.rewrite(iri))));
-        Map<ResourceKind, List<IndexEntry>> indexes = new EnumMap<>(ResourceKind.class);
+        resources.forEach(iri -> pages.add(site.pagePath(iri).orElseThrow()));
         int done = 0;
         for (String iri : resources) {
-            writeResource(union, NodeFactory.createURI(iri), pages, indexes);
+            writeResource(site.document(union, site.pagePath(iri).orElseThrow(), pages::contains));
             if (++done % 100 == 0 || done == resources.size()) {
                 progress.accept("Publishing: " + done + "/" + resources.size() + " resources");
             }
         }
-        writeIndexes(indexes);
-        long entities = countType(union, NKG.Entity.asNode());
-        long articles = countType(union, NKG.Article.asNode());
-        long triples = dataset.stream().count();
-        files.write("void.ttl", o -> RioLib.write(VoidDescription.describe(rewriter.publicBase(),
-                new VoidDescription.Counts(triples, entities, articles, resources.size()), endpoint),
-                RDFFormat.TURTLE, o));
+        Map<ResourceKind, Map<String, String>> indexes = site.indexes(union, resources);
+        indexes.forEach((kind, entries) -> files.write(kind.indexName() + ".html", o -> text(o,
+                site.indexPage(kind, entries))));
+        files.write(LinkedDataSite.HOME, o -> text(o, site.homePage(indexes)));
+        Graph voidGraph = site.voidDescription(dataset, resources.size());
+        files.write(LinkedDataSite.VOID, o -> LinkedDataSite.writeRdf(voidGraph, ResourceFormat.TURTLE, o));
         progress.accept("Publishing: dumps");
-        files.written(files.path("dump.nq.gz"), p -> DumpWriter.nquads(dataset, rewriter, p));
-        files.written(files.path("dump.ttl"), p -> DumpWriter.turtle(dataset, rewriter, p));
-        copyOntology();
+        files.written(files.path(LinkedDataSite.NQUADS_DUMP), p -> DumpWriter.nquads(dataset, site.rewriter(), p));
+        files.written(files.path(LinkedDataSite.TURTLE_DUMP), p -> DumpWriter.turtle(dataset, site.rewriter(), p));
+        for (String name : List.of(LinkedDataSite.ONTOLOGY, LinkedDataSite.CONTEXT)) {
+            files.write(name, o -> LinkedDataSite.copyResource(name, o));
+        }
         files.write(".htaccess", o -> text(o, ServerConfig.htaccess()));
         files.write("nginx.conf", o -> text(o, ServerConfig.nginx()));
-        return new long[] {resources.size(), triples, entities, articles};
+        long entities = LinkedDataSite.countType(union, NKG.Entity.asNode());
+        long articles = LinkedDataSite.countType(union, NKG.Article.asNode());
+        return new long[] {resources.size(), dataset.stream().count(), entities, articles};
     }
 
-    private void writeResource(Graph union, Node stored, Set<String> pages,
-                               Map<ResourceKind, List<IndexEntry>> indexes) {
-        Node resource = rewriter.rewrite(stored);
-        String path = relative(resource.getURI());
-        Graph description = rewriter.rewrite(ResourceDescriber.describe(union, stored));
-        Optional<ResourceKind> kind = ResourceKind.of(union, stored);
-        files.write(path + ".ttl", o -> RioLib.write(description, RDFFormat.TURTLE, o));
-        JsonObject jsonLd = RioLib.jsonLd(description);
-        files.write(path + ".jsonld", o -> RioLib.writeJson(jsonLd, true, o));
-        files.write(path + ".rdf", o -> RioLib.write(description, RDFFormat.RDFXML, o));
-        Optional<String> embedded = kind.map(k -> RioLib.embeddable(jsonLd, resource.getURI(),
-                k.schemaType().getURI()));
-        HtmlPages html = new HtmlPages(linker(path, pages), SITE_TITLE);
-        String page = html.resource(resource, description, embedded, up(path) + "index.html");
-        files.write(path + ".html", o -> text(o, page));
-        kind.ifPresent(k -> indexes.computeIfAbsent(k, x -> new ArrayList<>())
-                .add(new IndexEntry(new GraphView(description).label(resource), path)));
-    }
-
-    /** A line of an index page: the resource's label and the path of its page. */
-    private record IndexEntry(String label, String path) {
-    }
-
-    private void writeIndexes(Map<ResourceKind, List<IndexEntry>> indexes) {
-        HtmlPages html = new HtmlPages(iri -> Optional.empty(), SITE_TITLE);
-        Map<ResourceKind, Integer> counts = new EnumMap<>(ResourceKind.class);
-        for (ResourceKind kind : ResourceKind.values()) {
-            Map<String, String> entries = new LinkedHashMap<>();
-            indexes.getOrDefault(kind, List.of()).stream().sorted(Comparator.comparing(IndexEntry::label,
-                    String.CASE_INSENSITIVE_ORDER).thenComparing(IndexEntry::path)).forEach(e -> entries.put(
-                    entries.containsKey(e.label()) ? e.label() + " (" + e.path() + ")" : e.label(), e.path()
-                    + ".html"));
-            counts.put(kind, entries.size());
-            files.write(kind.indexName() + ".html", o -> text(o, html.index(kind.title(), entries, "index.html")));
+    /** The page and the Turtle, JSON-LD and RDF/XML files of one resource. */
+    private void writeResource(ResourceDocument document) {
+        for (ResourceFormat format : PUBLISHED) {
+            files.write(document.path() + "." + format.extension(), o -> document.write(format, o));
         }
-        Map<String, String> downloads = new LinkedHashMap<>();
-        downloads.put("Dataset description (VoID, DCAT)", "void.ttl");
-        downloads.put("Dump, N-Quads (one graph per article), gzip", "dump.nq.gz");
-        downloads.put("Dump, Turtle (all articles)", "dump.ttl");
-        downloads.put("Ontology", "ontology/newskg.ttl");
-        downloads.put("JSON-LD context", "ontology/context.jsonld");
-        endpoint.ifPresent(e -> downloads.put("SPARQL endpoint", e));
-        files.write("index.html", o -> text(o, html.home(counts, downloads)));
-    }
-
-    private Linker linker(String fromPath, Set<String> pages) {
-        Path fromDir = Path.of(fromPath).getParent();
-        return iri -> {
-            if (!iri.startsWith(rewriter.publicBase())) {
-                return Optional.empty();
-            }
-            String target = relative(iri);
-            if (!pages.contains(target)) {
-                return Optional.empty();
-            }
-            Path file = Path.of(target + ".html");
-            return Optional.of((fromDir == null ? file : fromDir.relativize(file)).toString().replace('\\', '/'));
-        };
-    }
-
-    private void copyOntology() {
-        for (String name : List.of("ontology/newskg.ttl", "ontology/context.jsonld")) {
-            files.write(name, o -> {
-                try (InputStream in = SitePublisher.class.getClassLoader().getResourceAsStream(name)) {
-                    if (in == null) {
-                        throw new IllegalStateException(name + " is missing from the classpath");
-                    }
-                    in.transferTo(o);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
-
-    private String relative(String publicIri) {
-        return publicIri.substring(rewriter.publicBase().length());
-    }
-
-    private static String up(String path) {
-        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
-    }
-
-    private static long countType(Graph graph, Node type) {
-        return graph.find(Node.ANY, RDF.type.asNode(), type).toSet().size();
     }
 
     private static void text(OutputStream out, String text) {
