@@ -2,12 +2,14 @@ package org.newskg.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newskg.linkeddata.IriRewriter;
 import org.newskg.serve.SparqlServer;
 import org.newskg.serve.UpdateAccess;
 import org.newskg.store.Tdb2KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,7 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Serves the graph with an embedded Apache Jena Fuseki: a read-only SPARQL endpoint at "
                 + "http://localhost:PORT/newskg/sparql over the union of all articles, and a read-only Graph Store "
                 + "at /newskg/get. With --allow-update and credentials, SPARQL Update at /newskg/update and Graph "
-                + "Store writes at /newskg/data, both behind HTTP basic authentication. Runs until Ctrl-C.", ""})
+                + "Store writes at /newskg/data, both behind HTTP basic authentication. Runs until Ctrl-C.", "",
+            "The same server serves the graph as linked data: every resource IRI (/newskg/id/...) gives its page or "
+                + "its description by content negotiation (HTML, Turtle, JSON-LD, RDF/XML, N-Triples), with "
+                + "/newskg/ontology, /.well-known/void and the dumps /newskg/dump.nq.gz and /newskg/dump.ttl.", ""})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -34,14 +39,27 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private CredentialOptions credentials;
 
+    @Option(names = "--base", paramLabel = "URL",
+            description = "The public base URL the linked data is presented under, e.g. https://data.example.org/; "
+                    + "every IRI under the database's base is rewritten to it, and request paths are those of the "
+                    + "rewritten IRIs. Default: this server, http://localhost:PORT/newskg/.")
+    private String base;
+
     @Override
     public Integer call() {
         Optional<UpdateAccess> updateAccess = updateAccess();
+        if (base != null) {
+            try {
+                IriRewriter.checkBase(base);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--base: " + e.getMessage());
+            }
+        }
         if (!Tdb2KnowledgeStore.isDatabase(common.db)) {
             throw new UserInputException(common.db + ": no newskg database here. Run 'newskg ingest' first or "
                     + "pass --db.");
         }
-        try (SparqlServer sparql = server.build(common.db, updateAccess).start()) {
+        try (SparqlServer sparql = server.build(common.db, updateAccess, Optional.ofNullable(base)).start()) {
             server.printWelcome(spec.commandLine().getOut(), sparql);
             sparql.join();
         }

@@ -22,16 +22,18 @@ final class ServerOptions {
     boolean allInterfaces;
 
     SparqlServer build(Path db) {
-        return build(db, Optional.empty());
+        return build(db, Optional.empty(), Optional.empty());
     }
 
-    SparqlServer build(Path db, Optional<UpdateAccess> updateAccess) {
+    /** The server; {@code base} is already checked ({@code IriRewriter.checkBase}). */
+    SparqlServer build(Path db, Optional<UpdateAccess> updateAccess, Optional<String> base) {
         if (timeoutSeconds < 1) {
             throw new UserInputException("--timeout must be at least 1 second but was " + timeoutSeconds + ".");
         }
         SparqlServer.Builder builder = SparqlServer.create().database(db).port(port).loopbackOnly(!allInterfaces)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds));
         updateAccess.ifPresent(builder::allowUpdate);
+        base.ifPresent(builder::base);
         return builder.build();
     }
 
@@ -44,11 +46,24 @@ final class ServerOptions {
         } else {
             out.println("SPARQL endpoint (read-only): " + server.endpointUrl());
         }
+        printLinkedData(out, server);
         out.println("Try:");
         out.println("  curl -s " + server.endpointUrl() + " -H 'Accept: text/csv' \\");
         out.println("       --data-urlencode 'query=SELECT ?type (COUNT(*) AS ?n) WHERE { ?s a ?type } "
                 + "GROUP BY ?type ORDER BY DESC(?n)'");
         out.println("Press Ctrl-C to stop.");
         out.flush();
+    }
+
+    /** The resource pages' base with an example, and the VoID description; local addresses too under --base. */
+    private static void printLinkedData(PrintWriter out, SparqlServer server) {
+        String base = server.baseUrl();
+        boolean local = server.localUrl(base).equals(base);
+        out.println("Resource pages: " + base + "id/..." + (local ? "" : " (served here at "
+                + server.localUrl(base) + "id/...)"));
+        server.exampleResource().ifPresent(iri -> out.println("  for example " + iri + (local ? ""
+                : " (here: " + server.localUrl(iri) + ")")));
+        out.println("VoID: " + server.voidUrl() + (local ? "" : " (here: " + server.localUrl(server.voidUrl())
+                + ")"));
     }
 }

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newskg.linkeddata.IriRewriter;
+import org.newskg.rdf.IriMinter;
+import org.newskg.store.Tdb2KnowledgeStore;
 
 /**
  * A SPARQL server (Fuseki) over a newskg TDB2 database, read-only unless updates are allowed with credentials.
@@ -23,6 +26,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * Graph Store Protocol reads address stored graphs: {@code ?graph=<article>} for one article,
  * {@code ?graph=urn:x-arq:UnionGraph} for all of them; {@code ?default} is the stored default graph, which newskg
  * leaves empty.
+ *
+ * <p>The same server serves the store as linked data under a base ({@link Builder#base(String)}, default
+ * {@code http://localhost:PORT/newskg/}): every resource's page and description by content negotiation, the
+ * ontology, the VoID description at {@code /.well-known/void} and the dumps (see {@link LinkedDataServlet}).
  *
  * <p>With {@link Builder#allowUpdate(UpdateAccess)}, SPARQL Update at {@code update} and Graph Store Protocol
  * read-write at {@code data} are added; both need HTTP basic authentication as the {@link UpdateAccess} says (401
@@ -47,14 +54,17 @@ public final class SparqlServer implements AutoCloseable {
     private enum State { BUILT, STARTED, CLOSED }
 
     private final FusekiServer fuseki;
+    private final LinkedDataService linkedData;
     private final int requestedPort;
     private final String datasetName;
     private final boolean updatable;
     private State state = State.BUILT;
     private int actualPort;
 
-    private SparqlServer(FusekiServer fuseki, int requestedPort, String datasetName, boolean updatable) {
+    private SparqlServer(FusekiServer fuseki, LinkedDataService linkedData, int requestedPort, String datasetName,
+            boolean updatable) {
         this.fuseki = fuseki;
+        this.linkedData = linkedData;
         this.updatable = updatable;
         this.requestedPort = requestedPort;
         this.datasetName = datasetName;
@@ -87,8 +97,34 @@ public final class SparqlServer implements AutoCloseable {
             throw startFailure(e);
         }
         actualPort = fuseki.getHttpPort();
+        linkedData.start(actualPort, endpointUrl());
         state = State.STARTED;
         return this;
+    }
+
+    /**
+     * The base the linked data is presented under, e.g. {@code http://localhost:3030/newskg/} (the default) or the
+     * {@code --base}; a resource's IRI is this base with the path of its stored IRI below the stored base.
+     *
+     * @throws IllegalStateException if the server is not started
+     */
+    public String baseUrl() {
+        return linkedData.baseUrl();
+    }
+
+    /** The VoID description's address, {@code /.well-known/void} at the base's host. */
+    public String voidUrl() {
+        return linkedData.voidUrl();
+    }
+
+    /** The IRI of one resource the store holds (a person if there is one), under {@link #baseUrl()}. */
+    public Optional<String> exampleResource() {
+        return linkedData.exampleResource();
+    }
+
+    /** Where this server answers for a public IRI: {@code http://localhost:PORT} with the IRI's path. */
+    public String localUrl(String publicIri) {
+        return LinkedDataService.local(publicIri, port());
     }
 
     /** The port: the one actually bound once started (also for port 0), the requested one before. */
@@ -181,8 +217,20 @@ public final class SparqlServer implements AutoCloseable {
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private String datasetName = DEFAULT_DATASET_NAME;
         private Optional<UpdateAccess> updateAccess = Optional.empty();
+        private Optional<String> base = Optional.empty();
 
         private Builder() {}
+
+        /**
+         * The public base to present the stored IRIs under (Pubby style); default the server's own address,
+         * {@code http://localhost:PORT/<datasetName>/}.
+         *
+         * @throws IllegalArgumentException if it is not an absolute http(s) IRI without query or fragment
+         */
+        public Builder base(String base) {
+            this.base = Optional.of(IriRewriter.checkBase(base));
+            return this;
+        }
 
         /** Allows SPARQL Update and Graph Store writes for requests that authenticate as {@code access} says. */
         public Builder allowUpdate(UpdateAccess access) {
@@ -250,7 +298,10 @@ public final class SparqlServer implements AutoCloseable {
                     .loopback(loopbackOnly)
                     .add(datasetName, service);
             updateAccess.ifPresent(access -> access.configure(fuseki));
-            return new SparqlServer(fuseki.build(), port, datasetName, updateAccess.isPresent());
+            LinkedDataService linkedData = new LinkedDataService(dsg, Tdb2KnowledgeStore.base(database, dsg)
+                    .orElse(IriMinter.DEFAULT_BASE), base, datasetName);
+            linkedData.mount(fuseki);
+            return new SparqlServer(fuseki.build(), linkedData, port, datasetName, updateAccess.isPresent());
         }
     }
 }

@@ -96,18 +96,28 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
         StoreBase.claim(directory, base, baseOfArticles());
     }
 
+    /**
+     * The base IRI of the database in {@code directory} whose dataset {@code dataset} is already open (as a server
+     * opens it): as recorded, else read off an article graph's name. Reads the dataset in a read transaction.
+     */
+    public static Optional<String> base(Path directory, DatasetGraph dataset) {
+        return StoreBase.read(directory).or(() -> Txn.calculateRead(dataset, () -> baseOfArticles(dataset)));
+    }
+
     private Optional<String> baseOfArticles() {
-        return read(ds -> {
-            var graphs = ds.asDatasetGraph().listGraphNodes();
-            while (graphs.hasNext()) {
-                Node graph = graphs.next();
-                int cut = graph.isURI() ? graph.getURI().lastIndexOf("id/article/") : -1;
-                if (cut > 0) {
-                    return Optional.of(graph.getURI().substring(0, cut));
-                }
+        return read(ds -> baseOfArticles(ds.asDatasetGraph()));
+    }
+
+    private static Optional<String> baseOfArticles(DatasetGraph dataset) {
+        var graphs = dataset.listGraphNodes();
+        while (graphs.hasNext()) {
+            Node graph = graphs.next();
+            int cut = graph.isURI() ? graph.getURI().lastIndexOf("id/article/") : -1;
+            if (cut > 0) {
+                return Optional.of(graph.getURI().substring(0, cut));
             }
-            return Optional.empty();
-        });
+        }
+        return Optional.empty();
     }
 
     @Override
