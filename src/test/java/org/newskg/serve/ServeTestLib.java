@@ -51,6 +51,17 @@ final class ServeTestLib {
         return dataset;
     }
 
+    /** Creates a TDB2 database in {@code dir} holding the TriG files, such as the publish tests' fixtures. */
+    static Dataset createDatabase(Path dir, Path... trigs) {
+        Dataset dataset = TDB2Factory.connectDataset(dir.toString());
+        Txn.executeWrite(dataset, () -> {
+            for (Path trig : trigs) {
+                RDFParser.source(trig).parse(dataset.asDatasetGraph());
+            }
+        });
+        return dataset;
+    }
+
     /** Creates a TDB2 database in {@code dir} whose named graph {@code graph} holds {@code triples} triples. */
     static Dataset createDatabase(Path dir, String graph, int triples) {
         Dataset dataset = TDB2Factory.connectDataset(dir.toString());
@@ -78,6 +89,22 @@ final class ServeTestLib {
 
     static HttpResponse<String> get(String url, String accept) {
         return send(HttpRequest.newBuilder(uri(url)).header("Accept", accept).GET());
+    }
+
+    /** GET with the request headers given as name, value, name, value ...; the body as bytes. */
+    static HttpResponse<byte[]> getBytes(String url, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(url)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return HTTP.send(request.timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static HttpResponse<String> post(String url, String contentType, String body) {
