@@ -37,7 +37,7 @@ class CommandLineTest {
                 Arguments.of("ingest", concat(COMMON, "PATH", "--published=DATE-TIME", "--threads=N", "--base=IRI", "--nlp-cache=DIR",
                         "--endpoint=URL", "--user=USER", "--password-file=FILE")),
                 Arguments.of("query", concat(COMMON, "QUERY", "--format=FORMAT", "-f", "--param=NAME=VALUE", "--timeout=SECONDS")),
-                Arguments.of("serve", concat(COMMON, "--port=PORT", "--timeout=SECONDS", "--public", "--allow-update",
+                Arguments.of("serve", concat(COMMON, "--port=PORT", "--timeout=SECONDS", "--public", "--allow-update", "--base=URL",
                         "--user=USER", "--password-file=FILE")),
                 Arguments.of("push", concat(COMMON, "--endpoint=URL", "--user=USER", "--password-file=FILE")),
                 Arguments.of("validate", COMMON),

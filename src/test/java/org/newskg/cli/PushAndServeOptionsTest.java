@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.store.Tdb2KnowledgeStore;
 
-/** The one-line errors of {@code serve --allow-update} and {@code push}; no server is started. */
+/** The one-line errors of {@code serve --allow-update}, {@code serve --base} and {@code push}; no server is started. */
 class PushAndServeOptionsTest {
     @TempDir
     Path temp;
@@ -48,6 +48,16 @@ class PushAndServeOptionsTest {
         assertThat(cli.errLines()).containsExactly("newskg: error: " + password + ": expected a line "
                 + "'user:password' but found none. Write one, or give --user USER and only the password in the file.");
         assertThat(cli.err()).doesNotContain("Quill-7");
+    }
+
+    @Test
+    void aBaseThatIsNoHttpIriIsRefusedBeforeServing() {
+        Cli cli = Cli.run("serve", "--base", "data.example.org", "--db", temp.resolve("db"));
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(cli.errLines()).containsExactly("newskg: error: --base: expected an absolute http(s) IRI such as "
+                + "'https://data.example.org/' but was 'data.example.org'",
+                "Try 'newskg serve --help' for more information.");
     }
 
     @Test
