@@ -271,6 +271,24 @@ class LinkedDataServerTest {
         assertThat(injected).isFalse();
     }
 
+    @Test
+    void aBaseAtTheHostsRootLeavesTheEndpointsToFuseki() {
+        try (SparqlServer root = SparqlServer.create().database(dir.resolve("db")).port(0)
+                .base("https://data.example.org").build().start()) {
+            HttpResponse<String> resource = ServeTestLib.get(root.localUrl("https://data.example.org/" + TRUMP),
+                    "text/turtle");
+
+            assertThat(resource.statusCode()).isEqualTo(200);
+            assertThat(parse(resource.body(), Lang.TURTLE).isIsomorphicWith(expectedDescription(
+                    "https://data.example.org/", TRUMP))).isTrue();
+            assertThat(ServeTestLib.query(root.endpointUrl(), "ASK { ?s ?p ?o }").body()).contains("true");
+            assertThat(ServeTestLib.get(root.datasetUrl() + "/get?graph=" + ServeTestLib.encode(STORED
+                    + "id/article/aaaa000000000001"), "text/turtle").statusCode()).isEqualTo(200);
+            assertThat(ServeTestLib.get(root.localUrl("https://data.example.org/newskg/id/person/donald-trump"),
+                    "text/turtle").statusCode()).isEqualTo(404);
+        }
+    }
+
     private static Graph expectedDescription(String base, String path) {
         IriRewriter rewriter = IriRewriter.of(STORED, base);
         return read(ds -> rewriter.rewrite(ResourceDescriber.describe(ds.asDatasetGraph().getUnionGraph(),
