@@ -61,7 +61,6 @@ public final class LinkedDataSite {
     public static final String CONTEXT = "ontology/context.jsonld";
     /** A resource path that is also a file name: ASCII letters, digits and {@code ._~%-}, no dot segments. */
     private static final Pattern SAFE_PATH = Pattern.compile("(?:[A-Za-z0-9._~%-]+/)*[A-Za-z0-9_~%-][A-Za-z0-9._~%-]*");
-    private static final Graph ONTOLOGY_GRAPH = RDFParser.fromString(text(ONTOLOGY), Lang.TURTLE).toGraph();
 
     private final IriRewriter rewriter;
     private final Optional<String> endpoint;
@@ -210,9 +209,13 @@ public final class LinkedDataSite {
         }
     }
 
-    /** The ontology ({@code ontology/newskg.ttl}) as a graph; do not change it. */
+    /** The ontology ({@code ontology/newskg.ttl}) as a graph, parsed once on first use; do not change it. */
     public static Graph ontology() {
-        return ONTOLOGY_GRAPH;
+        return OntologyHolder.GRAPH;
+    }
+
+    private static final class OntologyHolder {
+        static final Graph GRAPH = RDFParser.fromString(text(ONTOLOGY), Lang.TURTLE).toGraph();
     }
 
     /** Copies a file newskg ships, {@link #ONTOLOGY} or {@link #CONTEXT}, unchanged. */
