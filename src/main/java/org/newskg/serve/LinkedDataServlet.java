@@ -107,8 +107,9 @@ final class LinkedDataServlet extends HttpServlet {
         if (relative.startsWith(ID)) {
             resource(request, response, relative);
         } else if (index.isPresent()) {
-            read(union -> sendHtml(response, site.get().indexPage(index.get(), site.get().indexes(union,
-                    site.get().resources(union)).get(index.get()))));
+            LinkedDataSite current = site.get();
+            read(union -> sendHtml(response, current.indexPage(index.get(), current.indexes(union,
+                    current.resources(union)).get(index.get()))));
         } else {
             notFound(response, basePath + relative);
         }
