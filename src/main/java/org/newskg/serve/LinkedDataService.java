@@ -47,13 +47,17 @@ final class LinkedDataService {
         return publicBase.map(LinkedDataService::rawPath).orElse("/" + datasetName + "/");
     }
 
-    /** Adds the servlet for everything under the base path and for {@code /.well-known/void}. */
+    /**
+     * Adds the servlet for everything under the base path and, when the base is below the host's root, for
+     * {@code /.well-known/void}, {@code /ontology} and the dumps at the root.
+     */
     void mount(FusekiServer.Builder fuseki) {
         LinkedDataServlet servlet = new LinkedDataServlet(dataset, basePath(), this::site);
         String decoded = publicBase.map(b -> URI.create(b).getPath()).orElse(basePath());
         fuseki.addServlet((decoded.endsWith("/") ? decoded : decoded + "/") + "*", servlet);
         if (!basePath().equals("/")) {
             fuseki.addServlet(LinkedDataServlet.WELL_KNOWN_VOID, servlet);
+            LinkedDataServlet.ROOT_ALIASES.forEach(path -> fuseki.addServlet(path, servlet));
         }
     }
 

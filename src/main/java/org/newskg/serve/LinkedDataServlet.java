@@ -39,6 +39,7 @@ import org.newskg.publish.ResourceFormat;
  *   <li>{@code dump.nq.gz} and {@code dump.ttl}, streamed to the response from the read transaction;</li>
  *   <li>{@code index.html} and an index page per kind ({@code people.html} ...).</li>
  * </ul>
+ * {@code /ontology} and the dumps are also answered at the host's root when the base is below it.
  * Pages and descriptions are those {@code publish} writes ({@link LinkedDataSite}). Only GET and HEAD are allowed.
  */
 final class LinkedDataServlet extends HttpServlet {
@@ -47,6 +48,9 @@ final class LinkedDataServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final String ID = "id/";
     private static final String ONTOLOGY = "ontology";
+    /** Also served at the host's root when the base is below it, for clients that look there. */
+    static final List<String> ROOT_ALIASES = List.of("/" + ONTOLOGY, "/" + LinkedDataSite.NQUADS_DUMP,
+            "/" + LinkedDataSite.TURTLE_DUMP);
 
     private final transient DatasetGraph dataset;
     private final String basePath;
@@ -73,6 +77,8 @@ final class LinkedDataServlet extends HttpServlet {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals(WELL_KNOWN_VOID)) {
             voidDescription(request, response, true);
+        } else if (ROOT_ALIASES.contains(path)) {
+            route(request, response, path.substring(1));
         } else if (!path.startsWith(basePath)) {
             notFound(response, path);
         } else {

@@ -203,6 +203,9 @@ class LinkedDataServerTest {
                 .isTrue();
         assertThat(ServeTestLib.get(proxied.localUrl(PUBLIC + "ontology/newskg.ttl"), "*/*").body())
                 .isEqualTo(readString(Path.of("ontology", "newskg.ttl")));
+        HttpResponse<String> atRoot = ServeTestLib.get("http://localhost:" + local.port() + "/ontology", mediaType);
+        assertThat(parse(atRoot.body(), RDFLanguages.contentTypeToLang(mediaType)).isIsomorphicWith(ontology))
+                .isTrue();
     }
 
     @Test
@@ -244,6 +247,7 @@ class LinkedDataServerTest {
             RDFParser.source(in).lang(Lang.NQUADS).parse(served);
         }
         HttpResponse<String> turtle = ServeTestLib.get(proxied.localUrl(PUBLIC + "dump.ttl"), "*/*");
+        HttpResponse<String> turtleAtRoot = ServeTestLib.get("http://localhost:" + proxied.port() + "/dump.ttl", "*/*");
 
         assertThat(quads.statusCode()).isEqualTo(200);
         assertThat(quads.headers().firstValue("Content-Type")).contains("application/gzip");
@@ -252,6 +256,7 @@ class LinkedDataServerTest {
         assertThat(turtle.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("text/turtle"));
         assertThat(parse(turtle.body(), Lang.TURTLE).isIsomorphicWith(expected.getUnionGraph())).isTrue();
+        assertThat(turtleAtRoot.body()).isEqualTo(turtle.body());
     }
 
     @Test
