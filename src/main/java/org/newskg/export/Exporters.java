@@ -10,6 +10,9 @@ public final class Exporters {
     private static final Map<String, Entry> BY_FORMAT = new LinkedHashMap<>();
 
     static {
+        register("graphml", "graphml", new GraphMlExporter());
+        register("gexf", "gexf", new GexfExporter());
+        register("dot", "gv", new DotExporter());
         register("cytoscape", "json", new CytoscapeExporter());
     }
 

@@ -65,7 +65,7 @@ final class FocusResolver {
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         String wanted = name.toLowerCase(Locale.ROOT);
         Set<String> names = new LinkedHashSet<>();
-        graph.nodes().forEach(n -> {
+        graph.nodes().stream().filter(n -> n.category() != Category.Event).forEach(n -> {
             names.add(n.label());
             names.addAll(n.aliases());
         });
