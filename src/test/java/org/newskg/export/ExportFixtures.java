@@ -35,6 +35,13 @@ public final class ExportFixtures {
     private ExportFixtures() {
     }
 
+    /** The whole graph of the fixture database, built in {@code dir}. */
+    public static VizGraph wholeGraph(Path dir) {
+        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(storeDatabase(dir.resolve("db")))) {
+            return GraphSelector.over(store).select(Selection.all());
+        }
+    }
+
     /** Builds the database at {@code db} and returns it. */
     public static Path storeDatabase(Path db) {
         DatasetGraph dataset = DatasetGraphFactory.create();
