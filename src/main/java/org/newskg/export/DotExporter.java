@@ -52,7 +52,8 @@ public final class DotExporter implements Exporter {
 
     /**
      * A DOT double-quoted string: a backslash is doubled (Graphviz reads label escapes such as \n after a
-     * backslash), a double quote is escaped, and a line break becomes the \n escape.
+     * backslash), a double quote is escaped, an ampersand becomes {@code &amp;} (Graphviz reads entities such as
+     * {@code &lt;} in strings), and a line break becomes the \n escape.
      */
     static String quote(String text) {
         StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
@@ -61,6 +62,7 @@ public final class DotExporter implements Exporter {
             switch (c) {
                 case '\\' -> quoted.append("\\\\");
                 case '"' -> quoted.append("\\\"");
+                case '&' -> quoted.append("&amp;");
                 case '\n' -> quoted.append("\\n");
                 case '\r' -> { }
                 default -> quoted.append(c < ' ' ? ' ' : c);
