@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = {"Writes the graph, or a part of it, for graph tools: entities and events as nodes, relations "
                 + "as edges with their status, role, confidence, date and evidence.", "",
             "Formats: graphml (yEd, Cytoscape, networkx), gexf (GEXF 1.3 for Gephi, with a timeline), dot "
-                + "(Graphviz), cytoscape (Cytoscape.js JSON).", ""},
+                + "(Graphviz), cytoscape (Cytoscape.js JSON).", "",
+            "Without --focus, --type or --query the whole graph is written.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the file is written", "2:no database, a bad option, an unknown --focus, an empty "
                 + "selection, or -o cannot be written"})
@@ -43,8 +45,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private CommonOptions common;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", required = true,
-            description = "graphml, gexf, dot or cytoscape.")
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", required = true, completionCandidates = Formats.class,
+            description = "One of: ${COMPLETION-CANDIDATES}.")
     private String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true,
@@ -145,6 +147,14 @@ final class ExportCommand implements Callable<Integer> {
             return new Selection.ConstructQuery(query.toString(), Files.readString(query, StandardCharsets.UTF_8));
         } catch (CharacterCodingException e) {
             throw new UserInputException(query + ": not UTF-8 text. Save the query file as UTF-8 text.", e);
+        }
+    }
+
+    /** The registered export formats, for --help and shell completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Exporters.formats().iterator();
         }
     }
 
