@@ -1,5 +1,6 @@
 package org.newskg.export;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class Exporters {
 
     /** The format names, in the order they are listed to users. */
     public static Set<String> formats() {
-        return java.util.Collections.unmodifiableSet(BY_FORMAT.keySet());
+        return Collections.unmodifiableSet(BY_FORMAT.keySet());
     }
 
     /**
