@@ -21,7 +21,8 @@ final class ExitCodes {
                 || exception instanceof org.newskg.sys.QueryRunner.QuerySyntaxException
                 || exception instanceof org.newskg.serve.ServeException
                 || exception instanceof org.newskg.push.PushException
-                || exception instanceof org.newskg.publish.PublishException) {
+                || exception instanceof org.newskg.publish.PublishException
+                || exception instanceof org.newskg.export.ExportException) {
             return INVALID_INPUT;
         }
         return INTERNAL;
