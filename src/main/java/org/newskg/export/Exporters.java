@@ -11,6 +11,7 @@ public final class Exporters {
 
     static {
         register("cytoscape", "json", new CytoscapeExporter());
+        register("html", "html", new HtmlExporter());
     }
 
     private record Entry(String extension, Exporter exporter) {

@@ -36,6 +36,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * }
  * }</pre>
  *
+ * <p>The interactive graph viewer is at {@code /graph} and its data at {@code /graph.json} ({@link GraphViewServlet}).
+ *
  * <p>A server starts at most once. Its methods are thread-safe; {@link #close()} may be called from any thread, any
  * number of times. Closing does not close the TDB2 database, which other code in the same JVM may share.
  */
@@ -104,6 +106,11 @@ public final class SparqlServer implements AutoCloseable {
     /** The SPARQL query endpoint, for example {@code http://localhost:3030/newskg/sparql}. */
     public String endpointUrl() {
         return datasetUrl() + "/sparql";
+    }
+
+    /** The interactive graph viewer, for example {@code http://localhost:3030/graph}. */
+    public String viewerUrl() {
+        return "http://localhost:" + port() + GraphViewServlet.PATH;
     }
 
     /** The SPARQL Update endpoint, for example {@code http://localhost:3030/newskg/update}, if updates are allowed. */
@@ -249,6 +256,8 @@ public final class SparqlServer implements AutoCloseable {
                     .port(port)
                     .loopback(loopbackOnly)
                     .add(datasetName, service);
+            GraphViewServlet viewer = new GraphViewServlet(dsg);
+            fuseki.addServlet(GraphViewServlet.PATH, viewer).addServlet(GraphViewServlet.JSON_PATH, viewer);
             updateAccess.ifPresent(access -> access.configure(fuseki));
             return new SparqlServer(fuseki.build(), port, datasetName, updateAccess.isPresent());
         }

@@ -1,0 +1,97 @@
+package org.newskg.serve;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newskg.export.CytoscapeExporter;
+import org.newskg.export.ExportException;
+import org.newskg.export.GraphSelector;
+import org.newskg.export.HtmlExporter;
+import org.newskg.export.Selection;
+import org.newskg.export.VizGraph;
+
+/**
+ * The interactive graph viewer, fed live from the database: {@code GET /graph} is the viewer page (the same page as
+ * {@code export --format html}) and {@code GET /graph.json} the Cytoscape.js JSON, of the whole graph or, with
+ * {@code ?focus=NAME-OR-IRI&depth=N}, of what lies within N edges (default 2, at most {@value #MAX_DEPTH}) of the
+ * focus. The focus reaches SPARQL only as a bound literal ({@link GraphSelector}). A bad depth gets 400 and a focus
+ * that names no entity 404, each with one line of plain text saying what to do. Thread-safe.
+ */
+final class GraphViewServlet extends HttpServlet {
+    static final String PATH = "/graph";
+    static final String JSON_PATH = "/graph.json";
+    static final int MAX_DEPTH = 5;
+    private static final long serialVersionUID = 1L;
+
+    private final transient GraphSelector selector;
+
+    GraphViewServlet(DatasetGraph dsg) {
+        this.selector = GraphSelector.over(new ServedStore(dsg));
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String> focus = Optional.ofNullable(request.getParameter("focus")).map(String::strip)
+                .filter(f -> !f.isEmpty());
+        int depth;
+        try {
+            depth = depth(request.getParameter("depth"));
+        } catch (IllegalArgumentException e) {
+            text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        Selection selection = focus.map(f -> Selection.all().withFocus(f, depth)).orElse(Selection.all());
+        VizGraph graph;
+        try {
+            graph = selector.select(selection);
+        } catch (ExportException e) {
+            text(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            return;
+        }
+        boolean json = JSON_PATH.equals(request.getServletPath());
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setContentType((json ? "application/json" : "text/html") + "; charset=utf-8");
+        try (OutputStream out = response.getOutputStream()) {
+            if (json) {
+                new CytoscapeExporter().write(graph, out);
+            } else {
+                String title = focus.map(f -> "newskg: " + f + " (depth " + depth + ")")
+                        .orElse(HtmlExporter.DEFAULT_TITLE);
+                out.write(new HtmlExporter(title, false).page(graph).render().getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    static int depth(String value) {
+        if (value == null || value.isBlank()) {
+            return Selection.DEFAULT_DEPTH;
+        }
+        try {
+            int depth = Integer.parseInt(value.strip());
+            if (depth >= 0 && depth <= MAX_DEPTH) {
+                return depth;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        throw new IllegalArgumentException("depth: expected a whole number from 0 to " + MAX_DEPTH + " but was '"
+                + cut(value) + "'. Use for example /graph?focus=NAME&depth=2.");
+    }
+
+    private static void text(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=utf-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String cut(String value) {
+        return value.length() > 80 ? value.substring(0, 80) + "..." : value;
+    }
+}
