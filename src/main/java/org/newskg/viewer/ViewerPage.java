@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -15,7 +16,7 @@ import org.jsoup.nodes.Entities;
  * The interactive graph viewer: one self-contained HTML page that shows a graph in Cytoscape.js JSON (the format of
  * {@code newskg export --format cytoscape}) with a force-directed layout, a legend, search by name, filters by type
  * and status, and a side panel with the facts, quotations and evidence of what is clicked. Cytoscape.js, the style
- * sheet, the script and the data are inlined, so the page works offline and loads nothing.
+ * sheet, the script and the data are inlined (with the fCoSE layout, {@link #libraries()}), so the page works offline and loads nothing.
  *
  * <p>The data goes into a {@code <script type="application/json">} element escaped by {@link ScriptLib#json}, and
  * the page's script builds every piece of text with {@code textContent}, so labels are shown as text, never run.
@@ -44,9 +45,9 @@ public final class ViewerPage {
         return new Builder();
     }
 
-    /** The version of Cytoscape.js that pages inline. */
-    public static String cytoscapeVersion() {
-        return ViewerAssets.get().cytoscapeVersion;
+    /** The JavaScript libraries that pages inline, as "name version", in load order. */
+    public static List<String> libraries() {
+        return ViewerAssets.get().libraries.stream().map(l -> l.name() + " " + l.version()).toList();
     }
 
     /** The whole page. */
@@ -55,12 +56,12 @@ public final class ViewerPage {
         Map<String, String> slots = Map.of(
                 "title", Entities.escape(title),
                 "css", assets.css,
-                "cytoscape", ScriptLib.javascript(assets.cytoscape),
+                "libraries", libraries(assets),
                 "options", ScriptLib.json(options()),
                 "graph", ScriptLib.json(graphJson),
                 "script", ScriptLib.javascript(assets.script));
         Matcher slot = SLOT.matcher(assets.template);
-        StringBuilder page = new StringBuilder(assets.cytoscape.length() + graphJson.length() + 32_768);
+        StringBuilder page = new StringBuilder(graphJson.length() + 1_048_576);
         while (slot.find()) {
             String value = slots.get(slot.group(1));
             if (value == null) {
@@ -82,11 +83,19 @@ public final class ViewerPage {
         }
     }
 
+    private static String libraries(ViewerAssets assets) {
+        StringBuilder scripts = new StringBuilder();
+        for (ViewerAssets.Library library : assets.libraries) {
+            scripts.append("<script data-library=\"").append(library.name()).append(' ').append(library.version())
+                    .append("\">\n").append(ScriptLib.javascript(library.source())).append("\n</script>\n");
+        }
+        return scripts.toString();
+    }
+
     private String options() {
         ObjectNode options = JSON.createObjectNode();
         options.put("title", title);
         options.put("pageLinks", pageLinks);
-        options.put("cytoscapeVersion", ViewerAssets.get().cytoscapeVersion);
         return options.toString();
     }
 

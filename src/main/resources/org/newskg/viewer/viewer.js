@@ -10,10 +10,18 @@
     };
     var OTHER = { color: '#9d9d9d', shape: 'triangle' };
     var STATUSES = { current: 'solid', former: 'dashed', alleged: 'dotted' };
+    /** Fine types drawn apart from the rest of their category. */
+    var TYPE_BORDERS = {
+        CriminalOrganization: { text: 'criminal organization', color: '#8b0000',
+            style: { 'border-color': '#8b0000', 'border-width': 3 } },
+        Country: { text: 'country', color: '#1b5e20', style: { 'border-color': '#1b5e20', 'border-width': 3 } }
+    };
     /** Above this many nodes the viewer trades looks for speed (fewer layout iterations, textures while moving). */
-    var LARGE = 400;
+    var LARGE = 500;
 
-    var viewer = { ready: false, layoutMs: null, nodes: 0, edges: 0 };
+    /** State for tests and measurements; times in ms since navigation started, layoutMs is the layout's duration. */
+    var viewer = { ready: false, scriptMs: Math.round(performance.now()), createdMs: null, layoutMs: null,
+        readyMs: null, nodes: 0, edges: 0 };
     window.newskgViewer = viewer;
 
     function readJson(id) {
@@ -78,14 +86,18 @@
         return { nodes: nodes, edges: edges };
     }
 
-    function style() {
+    /** Colours and shapes by category; on a large graph labels show only when zoomed in far enough to read. */
+    function style(large) {
         var rules = [{ selector: 'node', style: {
             'label': 'data(label)', 'width': 'data(size)', 'height': 'data(size)', 'font-size': 10,
-            'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': 7, 'border-width': 1,
-            'border-color': '#333', 'text-wrap': 'ellipsis', 'text-max-width': 120 } }];
+            'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': large ? 9 : 6, 'border-width': 1,
+            'border-color': '#333', 'text-wrap': large ? 'none' : 'ellipsis', 'text-max-width': 120 } }];
         Object.keys(CATEGORIES).concat(['Other']).forEach(function (name) {
             var l = look(name);
             rules.push({ selector: '.cat-' + name, style: { 'background-color': l.color, 'shape': l.shape } });
+        });
+        Object.keys(TYPE_BORDERS).forEach(function (type) {
+            rules.push({ selector: 'node[type = "' + type + '"]', style: TYPE_BORDERS[type].style });
         });
         rules.push({ selector: 'edge', style: {
             'width': 1.5, 'line-color': '#a0a0a0', 'target-arrow-color': '#a0a0a0',
@@ -100,18 +112,22 @@
                 'text-background-opacity': 0.8 } },
             { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1a5fb4' } },
             { selector: 'node.match', style: { 'border-width': 4, 'border-color': '#e5a50a', 'z-index': 10 } },
-            { selector: '.faded', style: { 'opacity': 0.15, 'text-opacity': 0 } },
-            { selector: '.hidden', style: { 'display': 'none' } }
+            { selector: '.faded', style: { 'opacity': 0.15, 'text-opacity': 0 } }
         ]);
     }
 
+    /**
+     * fCoSE: a spectral placement, then force-directed polishing. On a large graph the polishing alone takes minutes
+     * (cose-base runs at least five iterations per node), so there the spectral placement is the layout.
+     */
     function layoutOptions(count) {
         var large = count > LARGE;
         return {
-            name: 'cose', animate: false, randomize: true, fit: true, padding: 30,
-            nodeDimensionsIncludeLabels: false, componentSpacing: 60, nodeRepulsion: function () { return 400000; },
-            idealEdgeLength: function () { return large ? 40 : 70; }, edgeElasticity: function () { return 100; },
-            numIter: large ? 250 : 1000, coolingFactor: large ? 0.95 : 0.99, initialTemp: large ? 200 : 1000
+            name: 'fcose', quality: large ? 'draft' : 'default', randomize: true, animate: false, fit: true, padding: 30,
+            nodeDimensionsIncludeLabels: false, uniformNodeDimensions: large, packComponents: true,
+            nodeRepulsion: function () { return 6000; }, idealEdgeLength: function () { return large ? 150 : 70; },
+            nodeSeparation: large ? 150 : 75,
+            edgeElasticity: function () { return 0.45; }, numIter: 2500
         };
     }
 
@@ -279,6 +295,14 @@
             li.appendChild(el('span', n, 'count'));
             ul.appendChild(li);
         });
+        Object.keys(TYPE_BORDERS).forEach(function (type) {
+            var li = el('li');
+            var swatch = el('span', null, 'swatch ring');
+            swatch.style.borderColor = TYPE_BORDERS[type].color;
+            li.appendChild(swatch);
+            li.appendChild(el('span', TYPE_BORDERS[type].text));
+            ul.appendChild(li);
+        });
         var statuses = document.getElementById('legend-status');
         Object.keys(STATUSES).forEach(function (status) {
             var li = el('li');
@@ -325,23 +349,26 @@
         return shown;
     }
 
+    /** Filtering takes elements out of the graph and puts them back, so everything else sees only what is shown. */
     function filters(cy) {
+        var all = cy.elements();
         var types;
         var statuses;
         function apply() {
-            cy.batch(function () {
-                cy.nodes().forEach(function (n) {
-                    n.toggleClass('hidden', !!n.data('type') && !types.has(n.data('type')));
-                });
-                cy.edges().forEach(function (e) {
-                    e.toggleClass('hidden', !!STATUSES[e.data('status')] && !statuses.has(e.data('status')));
-                });
+            var nodes = all.nodes().filter(function (n) { return !n.data('type') || types.has(n.data('type')); });
+            var edges = all.edges().filter(function (e) {
+                return (!STATUSES[e.data('status')] || statuses.has(e.data('status')))
+                    && nodes.has(e.source()) && nodes.has(e.target());
             });
-            cy.style().update();  // restyles now rather than at the next frame, so ':visible' counts are current
+            var shown = nodes.union(edges);
+            cy.batch(function () {
+                cy.elements().not(shown).remove();
+                shown.filter(function (e) { return e.removed(); }).restore();
+            });
             status(cy);
         }
-        types = checkboxes('filter-types', 'type', counts(cy.nodes(), 'type'), apply);
-        var byStatus = counts(cy.edges().filter(function (e) { return !!STATUSES[e.data('status')]; }), 'status');
+        types = checkboxes('filter-types', 'type', counts(all.nodes(), 'type'), apply);
+        var byStatus = counts(all.edges().filter(function (e) { return !!STATUSES[e.data('status')]; }), 'status');
         statuses = checkboxes('filter-status', 'status', byStatus, apply);
     }
 
@@ -389,18 +416,27 @@
     var options = readJson('newskg-options');
     var select;
 
+    /** Shows the page with a status line first; then draws the graph once it is laid out. */
     function start() {
         var elements = prepare(readJson('newskg-graph'));
-        var large = elements.nodes.length > LARGE;
         var title = options.title || 'newskg graph';
         document.title = title;
         document.getElementById('heading').textContent = title;
+        document.getElementById('graph-status').textContent = 'Laying out ' + elements.nodes.length + ' nodes…';
+        requestAnimationFrame(function () {
+            setTimeout(function () { draw(elements); }, 0);
+        });
+    }
+
+    function draw(elements) {
+        var large = elements.nodes.length > LARGE;
         var cy = cytoscape({
-            container: document.getElementById('cy'), elements: elements, style: style(),
-            layout: { name: 'preset' }, minZoom: 0.05, maxZoom: 4, textureOnViewport: large,
+            container: document.getElementById('cy'), elements: elements, style: style(large),
+            layout: { name: 'preset' }, minZoom: 0.02, maxZoom: 4, textureOnViewport: large,
             hideEdgesOnViewport: large, pixelRatio: large ? 1 : 'auto'
         });
         window.cy = cy;
+        viewer.createdMs = Math.round(performance.now());
         viewer.nodes = cy.nodes().length;
         viewer.edges = cy.edges().length;
         select = function (element) {
@@ -420,7 +456,12 @@
         });
         legend(cy);
         filters(cy);
-        status(cy);
+        searchBox(cy);
+        // In the same task as creating the graph, so the first frame shows it laid out.
+        runLayout(cy, elements.nodes.length);
+    }
+
+    function searchBox(cy) {
         var input = document.getElementById('search');
         var timer = null;
         input.addEventListener('input', function () {
@@ -436,7 +477,6 @@
                 }
             }
         });
-        runLayout(cy, elements.nodes.length);
     }
 
     function runLayout(cy, count) {
@@ -444,7 +484,9 @@
         var began = performance.now();
         layout.one('layoutstop', function () {
             viewer.layoutMs = Math.round(performance.now() - began);
+            viewer.readyMs = Math.round(performance.now());
             viewer.ready = true;
+            status(cy);
             document.body.setAttribute('data-ready', 'true');
         });
         layout.run();
