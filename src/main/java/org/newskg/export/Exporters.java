@@ -1,5 +1,6 @@
 package org.newskg.export;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,9 @@ public final class Exporters {
     private static final Map<String, Entry> BY_FORMAT = new LinkedHashMap<>();
 
     static {
+        register("graphml", "graphml", new GraphMlExporter());
+        register("gexf", "gexf", new GexfExporter());
+        register("dot", "gv", new DotExporter());
         register("cytoscape", "json", new CytoscapeExporter());
         register("html", "html", new HtmlExporter());
     }
@@ -26,7 +30,7 @@ public final class Exporters {
 
     /** The format names, in the order they are listed to users. */
     public static Set<String> formats() {
-        return java.util.Collections.unmodifiableSet(BY_FORMAT.keySet());
+        return Collections.unmodifiableSet(BY_FORMAT.keySet());
     }
 
     /**

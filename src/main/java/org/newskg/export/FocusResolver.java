@@ -53,9 +53,10 @@ final class FocusResolver {
         ParameterizedSparqlString query = new ParameterizedSparqlString(FOCUS);
         query.setLiteral("name", name);
         Query parsed = query.asQuery();
+        Set<String> nodes = graph.nodesById().keySet();
         List<String> exact = new ArrayList<>();
         List<String> other = new ArrayList<>();
-        SparqlLib.select(dataset, parsed, row -> SparqlLib.iri(row, "node").filter(n -> graph.node(n).isPresent())
+        SparqlLib.select(dataset, parsed, row -> SparqlLib.iri(row, "node").filter(nodes::contains)
                 .ifPresent(node -> (row.getLiteral("exact").getBoolean() ? exact : other).add(node)));
         Set<String> matches = new LinkedHashSet<>(exact.isEmpty() ? other : exact);
         return List.copyOf(matches);
@@ -65,7 +66,7 @@ final class FocusResolver {
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         String wanted = name.toLowerCase(Locale.ROOT);
         Set<String> names = new LinkedHashSet<>();
-        graph.nodes().forEach(n -> {
+        graph.nodes().stream().filter(n -> n.category() != Category.Event).forEach(n -> {
             names.add(n.label());
             names.addAll(n.aliases());
         });

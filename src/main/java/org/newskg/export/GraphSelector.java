@@ -1,5 +1,6 @@
 package org.newskg.export;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -82,7 +83,7 @@ public final class GraphSelector {
         selection.focus().ifPresent(f -> what.append(" --focus '").append(f).append("' --depth ")
                 .append(selection.depth()));
         if (!selection.types().isEmpty()) {
-            what.append(" --type ").append(selection.types().stream().map(c -> c.name().toLowerCase())
+            what.append(" --type ").append(selection.types().stream().map(c -> c.name().toLowerCase(Locale.ROOT))
                     .sorted().reduce((a, b) -> a + "," + b).orElse(""));
         }
         selection.minConfidence().ifPresent(m -> what.append(" --min-confidence ").append(m));

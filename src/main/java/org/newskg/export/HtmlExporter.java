@@ -34,6 +34,16 @@ public final class HtmlExporter implements Exporter {
         this.pageLinks = pageLinks;
     }
 
+    /** This exporter with another page title. */
+    public HtmlExporter withTitle(String pageTitle) {
+        return new HtmlExporter(pageTitle, pageLinks);
+    }
+
+    /** This exporter with or without links from each node to its IRI, its resource page. */
+    public HtmlExporter withPageLinks(boolean links) {
+        return new HtmlExporter(title, links);
+    }
+
     @Override
     public void write(VizGraph graph, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

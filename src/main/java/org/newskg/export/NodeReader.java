@@ -1,6 +1,7 @@
 package org.newskg.export;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -137,7 +138,7 @@ final class NodeReader {
         }
 
         VizNode build() {
-            String label = labels.stream().max(java.util.Comparator.comparingInt(String::length))
+            String label = labels.stream().max(Comparator.comparingInt(String::length))
                     .orElse(SparqlLib.localName(iri));
             List<String> otherNames = aliases.stream().filter(a -> !a.equals(label)).toList();
             return new VizNode(iri, label, type, category, otherNames, List.copyOf(sameAs), lat, lon, mentions,

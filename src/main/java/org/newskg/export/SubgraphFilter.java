@@ -1,6 +1,7 @@
 package org.newskg.export;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,8 +45,8 @@ final class SubgraphFilter {
     private static Set<String> reach(String focus, List<VizEdge> edges, int depth) {
         Map<String, List<String>> neighbours = new HashMap<>();
         for (VizEdge edge : edges) {
-            neighbours.computeIfAbsent(edge.source(), k -> new java.util.ArrayList<>()).add(edge.target());
-            neighbours.computeIfAbsent(edge.target(), k -> new java.util.ArrayList<>()).add(edge.source());
+            neighbours.computeIfAbsent(edge.source(), k -> new ArrayList<>()).add(edge.target());
+            neighbours.computeIfAbsent(edge.target(), k -> new ArrayList<>()).add(edge.source());
         }
         Map<String, Integer> distance = new HashMap<>(Map.of(focus, 0));
         Deque<String> queue = new ArrayDeque<>(List.of(focus));
