@@ -14,12 +14,14 @@ import org.newskg.export.GraphSelector;
 import org.newskg.export.HtmlExporter;
 import org.newskg.export.Selection;
 import org.newskg.export.VizGraph;
+import org.newskg.export.VizNode;
+import org.newskg.viewer.ViewerPage;
 
 /**
  * The interactive graph viewer, fed live from the database: {@code GET /graph} is the viewer page (the same page as
  * {@code export --format html}) and {@code GET /graph.json} the Cytoscape.js JSON, of the whole graph or, with
  * {@code ?focus=NAME-OR-IRI&depth=N}, of what lies within N edges (default 2, at most {@value #MAX_DEPTH}) of the
- * focus. The focus reaches SPARQL only as a bound literal ({@link GraphSelector}). A bad depth gets 400 and a focus
+ * focus. The page's panel links each node to its own neighbourhood. The focus reaches SPARQL only as a bound literal ({@link GraphSelector}). A bad depth gets 400 and a focus
  * that names no entity 404, each with one line of plain text saying what to do. Thread-safe.
  */
 final class GraphViewServlet extends HttpServlet {
@@ -45,10 +47,9 @@ final class GraphViewServlet extends HttpServlet {
             text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
         }
-        Selection selection = focus.map(f -> Selection.all().withFocus(f, depth)).orElse(Selection.all());
         VizGraph graph;
         try {
-            graph = selector.select(selection);
+            graph = selector.select(focus.map(f -> Selection.all().withFocus(f, depth)).orElse(Selection.all()));
         } catch (ExportException e) {
             text(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
             return;
@@ -61,11 +62,17 @@ final class GraphViewServlet extends HttpServlet {
             if (json) {
                 new CytoscapeExporter().write(graph, out);
             } else {
-                String title = focus.map(f -> "newskg: " + f + " (depth " + depth + ")")
-                        .orElse(HtmlExporter.DEFAULT_TITLE);
-                out.write(new HtmlExporter(title, false).page(graph).render().getBytes(StandardCharsets.UTF_8));
+                out.write(page(graph, focus, depth).render().getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /** The viewer page, titled by the focus node's label, whose nodes link to their own neighbourhood. */
+    private static ViewerPage page(VizGraph graph, Optional<String> focus, int depth) {
+        String title = focus.map(f -> "newskg: " + graph.node(f).map(VizNode::label).orElse(f) + " (depth " + depth
+                + ")").orElse(HtmlExporter.DEFAULT_TITLE);
+        return ViewerPage.create().title(title).graphJson(new CytoscapeExporter().toJson(graph).toString())
+                .neighbourhoodLinks(focus.isPresent() ? depth : Selection.DEFAULT_DEPTH).build();
     }
 
     static int depth(String value) {

@@ -34,11 +34,13 @@ public final class ViewerPage {
     private final String title;
     private final String graphJson;
     private final boolean pageLinks;
+    private final Integer neighbourhoodDepth;
 
-    private ViewerPage(String title, String graphJson, boolean pageLinks) {
+    private ViewerPage(String title, String graphJson, boolean pageLinks, Integer neighbourhoodDepth) {
         this.title = title;
         this.graphJson = graphJson;
         this.pageLinks = pageLinks;
+        this.neighbourhoodDepth = neighbourhoodDepth;
     }
 
     public static Builder create() {
@@ -96,6 +98,9 @@ public final class ViewerPage {
         ObjectNode options = JSON.createObjectNode();
         options.put("title", title);
         options.put("pageLinks", pageLinks);
+        if (neighbourhoodDepth != null) {
+            options.put("neighbourhoodDepth", neighbourhoodDepth);
+        }
         return options.toString();
     }
 
@@ -104,6 +109,7 @@ public final class ViewerPage {
         private String title = "newskg graph";
         private String graphJson;
         private boolean pageLinks;
+        private Integer neighbourhoodDepth;
 
         private Builder() {
         }
@@ -132,12 +138,24 @@ public final class ViewerPage {
             return this;
         }
 
+        /**
+         * Offer, for each node, a link to {@code ?focus=IRI&depth=DEPTH} relative to the page: its neighbourhood, as
+         * {@code serve}'s {@code /graph} shows it.
+         */
+        public Builder neighbourhoodLinks(int depth) {
+            if (depth < 0) {
+                throw new IllegalArgumentException("depth: expected 0 or more but was " + depth);
+            }
+            this.neighbourhoodDepth = depth;
+            return this;
+        }
+
         /** @throws IllegalStateException if the graph is not set */
         public ViewerPage build() {
             if (graphJson == null) {
                 throw new IllegalStateException("ViewerPage.Builder: graphJson is not set; call graphJson(String)");
             }
-            return new ViewerPage(title, graphJson, pageLinks);
+            return new ViewerPage(title, graphJson, pageLinks, neighbourhoodDepth);
         }
 
         private static void checkGraph(String graphJson) {

@@ -18,6 +18,8 @@
     };
     /** Above this many nodes the viewer trades looks for speed (fewer layout iterations, textures while moving). */
     var LARGE = 500;
+    /** A small graph is not blown up to fill the view. */
+    var MAX_FIT_ZOOM = 1.5;
 
     /** State for tests and measurements; times in ms since navigation started, layoutMs is the layout's duration. */
     var viewer = { ready: false, scriptMs: Math.round(performance.now()), createdMs: null, layoutMs: null,
@@ -127,7 +129,8 @@
             nodeDimensionsIncludeLabels: false, uniformNodeDimensions: large, packComponents: true,
             nodeRepulsion: function () { return 6000; }, idealEdgeLength: function () { return large ? 150 : 70; },
             nodeSeparation: large ? 150 : 75,
-            edgeElasticity: function () { return 0.45; }, numIter: 2500
+            edgeElasticity: function () { return 0.45; }, numIter: 2500, tilingPaddingVertical: 30,
+            tilingPaddingHorizontal: 90
         };
     }
 
@@ -178,11 +181,20 @@
         var d = node.data();
         clearPanel();
         panel.appendChild(el('h2', d.label));
-        panel.appendChild(el('p', [d.category, d.type].filter(Boolean).join(' · '), 'kind'));
+        var kind = d.type && d.type !== d.category ? [d.category, d.type] : [d.category || d.type];
+        panel.appendChild(el('p', kind.filter(Boolean).join(' · '), 'kind'));
         if (options.pageLinks && isWebLink(d.id)) {
             var p = el('p');
             p.appendChild(webLink(d.id, 'Resource page'));
             panel.appendChild(p);
+        }
+        if (typeof options.neighbourhoodDepth === 'number') {
+            var around = el('p');
+            var link = el('a', 'Show its neighbourhood');
+            link.href = '?' + new URLSearchParams({ focus: d.id, depth: String(options.neighbourhoodDepth) });
+            link.id = 'neighbourhood';
+            around.appendChild(link);
+            panel.appendChild(around);
         }
         panel.appendChild(el('p', d.id, 'iri'));
         panel.appendChild(pairs([
@@ -292,7 +304,7 @@
             swatch.style.background = look(name).color;
             li.appendChild(swatch);
             li.appendChild(el('span', name));
-            li.appendChild(el('span', n, 'count'));
+            li.appendChild(el('span', n || '', 'count'));
             ul.appendChild(li);
         });
         Object.keys(TYPE_BORDERS).forEach(function (type) {
@@ -479,12 +491,28 @@
         });
     }
 
+    /** A page address ending in #node=IRI opens with that node selected. */
+    function selectFromAddress(cy) {
+        var hash = window.location.hash;
+        if (hash.indexOf('#node=') === 0) {
+            var node = cy.getElementById(decodeURIComponent(hash.substring(6)));
+            if (node.length && node.isNode()) {
+                select(node);
+            }
+        }
+    }
+
     function runLayout(cy, count) {
         var layout = cy.layout(layoutOptions(count));
         var began = performance.now();
         layout.one('layoutstop', function () {
             viewer.layoutMs = Math.round(performance.now() - began);
+            if (cy.zoom() > MAX_FIT_ZOOM) {
+                cy.zoom(MAX_FIT_ZOOM);
+                cy.center();
+            }
             viewer.readyMs = Math.round(performance.now());
+            selectFromAddress(cy);
             viewer.ready = true;
             status(cy);
             document.body.setAttribute('data-ready', 'true');

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,6 +141,16 @@ class ViewerBrowserIT {
     }
 
     @Test
+    void anAddressEndingInANodeOpensWithItSelected() {
+        chromium.driver.get("about:blank");
+        chromium.driver.get(page.toUri() + "#node=" + URLEncoder.encode(ANA, StandardCharsets.UTF_8));
+        chromium.awaitViewer(Duration.ofSeconds(30));
+
+        assertThat(chromium.driver.findElement(By.cssSelector("#panel h2")).getText()).isEqualTo("Ana Costa");
+        assertThat(chromium.js("return cy.$(':selected').map(n => n.id());")).isEqualTo(List.of(ANA));
+    }
+
+    @Test
     void loadsNothingFromTheNetworkAndLogsNoError() {
         assertThat(chromium.js("return performance.getEntriesByType('resource').length;")).isEqualTo(0L);
         List<String> requests = chromium.performanceEntries().stream().map(LogEntry::getMessage)
@@ -160,8 +171,12 @@ class ViewerBrowserIT {
         return url.find() ? url.group(1) : message;
     }
 
-    /** A real mouse click at the node's rendered position, once the node is in the middle of the view. */
     static void click(String nodeId) {
+        click(chromium, nodeId);
+    }
+
+    /** A real mouse click at the node's rendered position, once the node is in the middle of the view. */
+    static void click(HeadlessChromium chromium, String nodeId) {
         @SuppressWarnings("unchecked")
         Map<String, Number> at = (Map<String, Number>) chromium.js(
                 "const node = cy.getElementById(arguments[0]); cy.center(node);"
