@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Serves the graph with an embedded Apache Jena Fuseki: a read-only SPARQL endpoint at "
                 + "http://localhost:PORT/newskg/sparql over the union of all articles, and a read-only Graph Store "
                 + "at /newskg/get. With --allow-update and credentials, SPARQL Update at /newskg/update and Graph "
-                + "Store writes at /newskg/data, both behind HTTP basic authentication. Runs until Ctrl-C.", ""})
+                + "Store writes at /newskg/data, both behind HTTP basic authentication. The interactive graph viewer "
+                + "is at /graph (?focus=NAME&depth=N for one entity's neighbourhood). Runs until Ctrl-C.", ""})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -151,6 +151,22 @@ class ViewerBrowserIT {
     }
 
     @Test
+    void withPageLinksANodeLinksToItsResourcePageButNeverToScript() throws IOException {
+        Path linked = OUT.resolve("linked.html").toAbsolutePath();
+        Files.writeString(linked, ViewerPage.create().graphJson(fixture()).pageLinks(true).build().render());
+        chromium.driver.get(linked.toUri().toString());
+        chromium.awaitViewer(Duration.ofSeconds(30));
+
+        click(ANA);
+        assertThat(chromium.driver.findElement(By.linkText("Resource page")).getAttribute("href")).isEqualTo(ANA);
+        click(HOSTILE);
+        assertThat(chromium.driver.findElements(By.cssSelector("#panel a"))).extracting(a -> a.getAttribute("href"))
+                .containsExactly(HOSTILE);
+        chromium.driver.get(page.toUri().toString());
+        chromium.awaitViewer(Duration.ofSeconds(30));
+    }
+
+    @Test
     void loadsNothingFromTheNetworkAndLogsNoError() {
         assertThat(chromium.js("return performance.getEntriesByType('resource').length;")).isEqualTo(0L);
         List<String> requests = chromium.performanceEntries().stream().map(LogEntry::getMessage)
