@@ -21,8 +21,9 @@ import org.newskg.viewer.ViewerPage;
  * The interactive graph viewer, fed live from the database: {@code GET /graph} is the viewer page (the same page as
  * {@code export --format html}) and {@code GET /graph.json} the Cytoscape.js JSON, of the whole graph or, with
  * {@code ?focus=NAME-OR-IRI&depth=N}, of what lies within N edges (default 2, at most {@value #MAX_DEPTH}) of the
- * focus. The page's panel links each node to its own neighbourhood. The focus reaches SPARQL only as a bound literal ({@link GraphSelector}). A bad depth gets 400 and a focus
- * that names no entity 404, each with one line of plain text saying what to do. Thread-safe.
+ * focus. The page's panel links each node to its own neighbourhood. The focus reaches SPARQL only as a bound
+ * literal ({@link GraphSelector}). A bad depth gets 400 and a focus that names no entity 404, each with one line of
+ * plain text saying what to do. Thread-safe.
  */
 final class GraphViewServlet extends HttpServlet {
     static final String PATH = "/graph";

@@ -15,8 +15,9 @@ import org.jsoup.nodes.Entities;
 /**
  * The interactive graph viewer: one self-contained HTML page that shows a graph in Cytoscape.js JSON (the format of
  * {@code newskg export --format cytoscape}) with a force-directed layout, a legend, search by name, filters by type
- * and status, and a side panel with the facts, quotations and evidence of what is clicked. Cytoscape.js, the style
- * sheet, the script and the data are inlined (with the fCoSE layout, {@link #libraries()}), so the page works offline and loads nothing.
+ * and status, and a side panel with the facts, quotations and evidence of what is clicked. Cytoscape.js with the
+ * fCoSE layout ({@link #libraries()}), the style sheet, the script and the data are inlined, so the page works
+ * offline and loads nothing.
  *
  * <p>The data goes into a {@code <script type="application/json">} element escaped by {@link ScriptLib#json}, and
  * the page's script builds every piece of text with {@code textContent}, so labels are shown as text, never run.

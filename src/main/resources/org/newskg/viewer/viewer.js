@@ -125,7 +125,8 @@
     function layoutOptions(count) {
         var large = count > LARGE;
         return {
-            name: 'fcose', quality: large ? 'draft' : 'default', randomize: true, animate: false, fit: true, padding: 30,
+            name: 'fcose', quality: large ? 'draft' : 'default', randomize: true, animate: false, fit: true,
+            padding: 30,
             nodeDimensionsIncludeLabels: false, uniformNodeDimensions: large, packComponents: true,
             nodeRepulsion: function () { return 6000; }, idealEdgeLength: function () { return large ? 150 : 70; },
             nodeSeparation: large ? 150 : 75,
@@ -259,7 +260,8 @@
             var outgoing = edge.source().same(node);
             var other = outgoing ? edge.target() : edge.source();
             var li = el('li');
-            li.appendChild(edgeButton(edge, (outgoing ? '' : '← ') + edge.data('relation') + (outgoing ? ' →' : '')));
+            var text = (outgoing ? '' : '← ') + edge.data('relation') + (outgoing ? ' →' : '');
+            li.appendChild(edgeButton(edge, text));
             li.appendChild(document.createTextNode(' '));
             li.appendChild(nodeButton(other));
             var extra = [edge.data('role'), edge.data('status'), edge.data('date')].filter(Boolean).join(', ');
