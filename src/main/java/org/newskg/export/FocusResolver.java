@@ -13,7 +13,8 @@ import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.Query;
 
 /**
- * Finds the node a {@code --focus} names: an IRI of a node, else a label, name or alias, case-insensitively. The
+ * Finds the node a {@code --focus} names: an IRI of a node (bare or in angle brackets), else a label, name or alias,
+ * case-insensitively. The
  * name reaches SPARQL only as a literal bound to {@code ?name}, never as query text.
  */
 final class FocusResolver {
@@ -33,6 +34,10 @@ final class FocusResolver {
             return Optional.empty();
         }
         String name = focus.get().strip();
+        if (name.startsWith("<") && name.endsWith(">") && graph.node(name.substring(1, name.length() - 1))
+                .isPresent()) {
+            return Optional.of(name.substring(1, name.length() - 1));
+        }
         if (graph.node(name).isPresent()) {
             return Optional.of(name);
         }

@@ -119,9 +119,11 @@ class GraphSelectorTest {
     @Test
     void aFocusByIriWithDepthZeroIsTheEntityAlone() {
         VizGraph graph = selector.select(Selection.all().withFocus(TRUMP, 0));
+        VizGraph bracketed = selector.select(Selection.all().withFocus("<" + TRUMP + ">", 0));
 
         assertThat(graph.nodes()).extracting(VizNode::id).containsExactly(TRUMP);
         assertThat(graph.edges()).isEmpty();
+        assertThat(bracketed).isEqualTo(graph);
     }
 
     @Test
@@ -192,6 +194,19 @@ class GraphSelectorTest {
                 .isInstanceOf(ExportException.class)
                 .hasMessage("--focus 'Ovidio Guzman': no entity has this name, alias or IRI. Closest names: "
                         + "'Ovidio Guzmán', 'Joaquín Guzmán', 'Ovidio'.");
+    }
+
+    @Test
+    void aNameOfTwoEntitiesAsksForAnIri() {
+        Selection twoTrumps = Selection.all().withFocus("donald trump", 1).withConstruct(new Selection.ConstructQuery(
+                "two.rq", "PREFIX nkg: <https://w3id.org/newskg/ns#> "
+                        + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+                        + " CONSTRUCT { ?p a nkg:Person ; rdfs:label ?l . <urn:x:other> a nkg:Person ; rdfs:label ?l }"
+                        + " WHERE { ?p a nkg:Person ; rdfs:label ?l FILTER (?l = \"Donald Trump\") }"));
+
+        assertThatThrownBy(() -> selector.select(twoTrumps)).isInstanceOf(ExportException.class)
+                .hasMessage("--focus 'donald trump' names 2 entities: " + TRUMP + ", urn:x:other. Give one of these "
+                        + "IRIs as --focus.");
     }
 
     @Test
