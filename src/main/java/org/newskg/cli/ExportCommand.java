@@ -18,8 +18,12 @@ import org.newskg.export.ExportException;
 import org.newskg.export.Exporter;
 import org.newskg.export.Exporters;
 import org.newskg.export.GraphSelector;
+import org.newskg.export.HtmlExporter;
 import org.newskg.export.Selection;
 import org.newskg.export.VizGraph;
+import org.newskg.export.VizGraphRewriter;
+import org.newskg.linkeddata.IriRewriter;
+import org.newskg.rdf.IriMinter;
 import org.newskg.store.Tdb2KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +37,8 @@ import picocli.CommandLine.Spec;
         description = {"Writes the graph, or a part of it, for graph tools: entities and events as nodes, relations "
                 + "as edges with their status, role, confidence, date and evidence.", "",
             "Formats: graphml (yEd, Cytoscape, networkx), gexf (GEXF 1.3 for Gephi, with a timeline), dot "
-                + "(Graphviz), cytoscape (Cytoscape.js JSON).", "",
+                + "(Graphviz), cytoscape (Cytoscape.js JSON), html (the interactive viewer: one self-contained page "
+                + "that works offline).", "",
             "Without --focus, --type or --query the whole graph is written.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the file is written", "2:no database, a bad option, an unknown --focus, an empty "
@@ -79,6 +84,11 @@ final class ExportCommand implements Callable<Integer> {
                     + "the other options then narrow it.")
     private Path query;
 
+    @Option(names = "--base", paramLabel = "URL",
+            description = "Present the IRIs under this public base, as publish --base does; the html viewer then "
+                    + "links each node to its resource page.")
+    private String base;
+
     @Override
     public Integer call() throws IOException {
         Exporter exporter = exporter();
@@ -87,6 +97,10 @@ final class ExportCommand implements Callable<Integer> {
         VizGraph graph;
         try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openExisting(common.db)) {
             graph = GraphSelector.over(store).select(selection);
+            if (base != null) {
+                IriRewriter rewriter = IriRewriter.of(store.base().orElse(IriMinter.DEFAULT_BASE), base);
+                graph = new VizGraphRewriter(rewriter).rewrite(graph);
+            }
         }
         write(exporter, graph);
         spec.commandLine().getOut().println("Exported " + graph.nodes().size() + " nodes and "
@@ -95,11 +109,24 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private Exporter exporter() {
+        Exporter exporter;
         try {
-            return Exporters.forFormat(format);
+            exporter = Exporters.forFormat(format);
         } catch (ExportException e) {
             throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
+        if (base != null) {
+            try {
+                IriRewriter.checkBase(base);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--base: " + e.getMessage());
+            }
+        }
+        if (exporter instanceof HtmlExporter html) {
+            String title = focus == null ? HtmlExporter.DEFAULT_TITLE : "newskg: " + focus.strip();
+            return html.withTitle(title).withPageLinks(base != null);
+        }
+        return exporter;
     }
 
     private Selection selection() throws IOException {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "Store writes at /newskg/data, both behind HTTP basic authentication. Runs until Ctrl-C.", "",
             "The same server serves the graph as linked data: every resource IRI (/newskg/id/...) gives its page or "
                 + "its description by content negotiation (HTML, Turtle, JSON-LD, RDF/XML, N-Triples), with "
-                + "/newskg/ontology, /.well-known/void and the dumps /newskg/dump.nq.gz and /newskg/dump.ttl.", ""})
+                + "/newskg/ontology, /.well-known/void and the dumps /newskg/dump.nq.gz and /newskg/dump.ttl. The interactive graph "
+                + "viewer is at /graph (?focus=NAME&depth=N for one entity's neighbourhood).", ""})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -47,6 +47,7 @@ final class ServerOptions {
             out.println("SPARQL endpoint (read-only): " + server.endpointUrl());
         }
         printLinkedData(out, server);
+        out.println("Graph viewer: " + server.viewerUrl() + " (?focus=NAME&depth=2 for one entity's neighbourhood)");
         out.println("Try:");
         out.println("  curl -s " + server.endpointUrl() + " -H 'Accept: text/csv' \\");
         out.println("       --data-urlencode 'query=SELECT ?type (COUNT(*) AS ?n) WHERE { ?s a ?type } "

@@ -15,6 +15,7 @@ public final class Exporters {
         register("gexf", "gexf", new GexfExporter());
         register("dot", "gv", new DotExporter());
         register("cytoscape", "json", new CytoscapeExporter());
+        register("html", "html", new HtmlExporter());
     }
 
     private record Entry(String extension, Exporter exporter) {

@@ -43,6 +43,8 @@ import org.newskg.store.Tdb2KnowledgeStore;
  * }
  * }</pre>
  *
+ * <p>The interactive graph viewer is at {@code /graph} and its data at {@code /graph.json} ({@link GraphViewServlet}).
+ *
  * <p>A server starts at most once. Its methods are thread-safe; {@link #close()} may be called from any thread, any
  * number of times. Closing does not close the TDB2 database, which other code in the same JVM may share.
  */
@@ -140,6 +142,11 @@ public final class SparqlServer implements AutoCloseable {
     /** The SPARQL query endpoint, for example {@code http://localhost:3030/newskg/sparql}. */
     public String endpointUrl() {
         return datasetUrl() + "/sparql";
+    }
+
+    /** The interactive graph viewer, for example {@code http://localhost:3030/graph}. */
+    public String viewerUrl() {
+        return "http://localhost:" + port() + GraphViewServlet.PATH;
     }
 
     /** The SPARQL Update endpoint, for example {@code http://localhost:3030/newskg/update}, if updates are allowed. */
@@ -301,6 +308,8 @@ public final class SparqlServer implements AutoCloseable {
             LinkedDataService linkedData = new LinkedDataService(dsg, Tdb2KnowledgeStore.base(database, dsg)
                     .orElse(IriMinter.DEFAULT_BASE), base, datasetName);
             linkedData.mount(fuseki);
+            GraphViewServlet viewer = new GraphViewServlet(dsg, () -> linkedData.site().rewriter());
+            fuseki.addServlet(GraphViewServlet.PATH, viewer).addServlet(GraphViewServlet.JSON_PATH, viewer);
             return new SparqlServer(fuseki.build(), linkedData, port, datasetName, updateAccess.isPresent());
         }
     }

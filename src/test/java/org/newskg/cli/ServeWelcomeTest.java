@@ -24,6 +24,8 @@ class ServeWelcomeTest {
         assertThat(lines[2]).isEqualTo("Resource pages: " + local + "/newskg/id/...");
         assertThat(lines[3]).isEqualTo("  for example " + local + "/newskg/id/person/donald-trump");
         assertThat(lines[4]).isEqualTo("VoID: " + local + "/.well-known/void");
+        assertThat(lines[5]).isEqualTo("Graph viewer: " + local + "/graph (?focus=NAME&depth=2 for one entity's "
+                + "neighbourhood)");
     }
 
     @Test
