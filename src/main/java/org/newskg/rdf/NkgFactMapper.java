@@ -28,6 +28,7 @@ public final class NkgFactMapper implements FactMapper {
 
     @Override
     public void map(Facts facts, Instant ingestedAt, StreamRDF sink) {
+        IriMinter iris = this.iris.withIdentityKeys(LinkMapper.identityKeys(facts));
         Article article = facts.article();
         Node graph = iris.article(article.id());
         QuadWriter out = new QuadWriter(graph, sink);
@@ -52,6 +53,7 @@ public final class NkgFactMapper implements FactMapper {
         }
         new PlaceMapper(iris, out).write(facts);
         new StatementMapper(iris, out, graph, article.id()).write(facts);
+        LinkMapper.write(facts.links(), iris, out, graph, article.id());
     }
 
     private static void writeArticle(QuadWriter out, Node node, Article article, Instant ingestedAt) {
