@@ -17,9 +17,15 @@ final class ArticleContext {
     private static final int MIN_WORD = 3;
 
     private final Set<String> stems = new HashSet<>();
+    private final Set<String> lowerCaseWords = new HashSet<>();
 
     ArticleContext(String body, Facts facts) {
         addWords(body);
+        for (String word : body.split("[^\\p{L}\\p{N}-]+")) {
+            if (!word.isEmpty() && word.equals(word.toLowerCase(java.util.Locale.ROOT))) {
+                lowerCaseWords.add(word);
+            }
+        }
         addWords(facts.article().title());
         for (Geocode geocode : facts.places().geocodes()) {
             addWords(geocode.place().name());
@@ -29,6 +35,11 @@ final class ArticleContext {
     /** Whether the article says one of the words (connectors and short words do not count). */
     boolean confirms(List<String> words) {
         return words.stream().filter(w -> w.length() >= MIN_WORD).anyMatch(w -> stems.contains(stem(w)));
+    }
+
+    /** Whether the article also writes this word in lower case, as a common noun ("the police"). */
+    boolean writesInLowerCase(String word) {
+        return lowerCaseWords.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     private void addWords(String text) {

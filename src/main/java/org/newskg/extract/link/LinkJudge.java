@@ -1,6 +1,7 @@
 package org.newskg.extract.link;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,7 +69,8 @@ final class LinkJudge {
         if (match.isEmpty()) {
             return Optional.empty();
         }
-        boolean confirmed = title.qualifier().isEmpty() || context.confirms(title.qualifierWords());
+        boolean confirmed = (title.qualifier().isEmpty() || context.confirms(title.qualifierWords()))
+                && !commonNoun(entity, form, title, context);
         double confidence = entry.score() * match.get().factor * (confirmed ? 1.0 : 0.7);
         boolean sure = confirmed && confidence >= SURE_SCORE && (match.get().namesTheEntity()
                 || match.get() == Match.NICKNAME && entry.score() >= SURE_NICKNAME_SCORE);
@@ -76,6 +78,25 @@ final class LinkJudge {
             return Optional.empty();
         }
         return Optional.of(new Verdict(form, entry.title(), confidence, sure));
+    }
+
+    /**
+     * Whether the page is about a common noun rather than the entity: a title that writes in lower case a word
+     * the name capitalizes ("Interior ministry" for the Interior Ministry of one country), or an organization named
+     * by one word that the article also writes in lower case ("Police" at the start of a sentence, "the police").
+     */
+    private static boolean commonNoun(Entity entity, String form, Title title, ArticleContext context) {
+        List<String> formWords = List.of(form.split(" "));
+        List<String> titleWords = List.of(title.name().split(" "));
+        for (int i = 1; i < titleWords.size(); i++) {
+            String word = titleWords.get(i);
+            boolean lower = !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
+            if (lower && formWords.stream().anyMatch(f -> f.equalsIgnoreCase(word) && !f.equals(word))) {
+                return true;
+            }
+        }
+        return entity.type().top() == EntityType.TopType.ORGANIZATION && formWords.size() == 1
+                && context.writesInLowerCase(form);
     }
 
     /** The disambiguator's kind, when it names one, must be the entity's. */

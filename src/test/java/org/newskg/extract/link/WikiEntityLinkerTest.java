@@ -146,6 +146,21 @@ class WikiEntityLinkerTest {
         assertThat(links).singleElement().extracting(EntityLink::sure).isEqualTo(false);
     }
 
+    @Test
+    void aPageAboutACommonNounIsOnlyACloseMatch() {
+        entry("Interior Ministry", "Interior_ministry", 0.9);
+        entry("Police", "Police", 0.9);
+        entry("Harbor Trust", "Harbor_Trust", 0.9);
+
+        List<EntityLink> links = link("Police said the Interior Ministry and the Harbor Trust asked the city police.",
+                organization("Interior Ministry"), organization("Police"), organization("Harbor Trust"));
+
+        assertThat(links).extracting(EntityLink::title, EntityLink::sure).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Interior_ministry", false),
+                org.assertj.core.groups.Tuple.tuple("Police", false),
+                org.assertj.core.groups.Tuple.tuple("Harbor_Trust", true));
+    }
+
     // --- fixtures
 
     private String body;
@@ -174,7 +189,7 @@ class WikiEntityLinkerTest {
     }
 
     private static Entity organization(String name) {
-        return entity("organization/" + name.toLowerCase(), EntityType.ORGANIZATION, name);
+        return entity("organization/" + name.toLowerCase().replace(' ', '-'), EntityType.ORGANIZATION, name);
     }
 
     private static Entity entity(String key, EntityType type, String... names) {
