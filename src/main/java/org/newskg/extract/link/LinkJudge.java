@@ -29,6 +29,7 @@ final class LinkJudge {
     private static final Set<String> ORGANIZATION_SUFFIXES = Set.of("inc", "ltd", "llc", "plc", "corp",
             "corporation", "company", "co", "sa", "ag", "gmbh", "group");
     private static final Set<String> PLACE_SUFFIXES = Set.of("city");
+    private static final Set<String> GENERATIONS = Set.of("junior", "jr", "senior", "sr", "ii", "iii", "iv");
 
     private final Map<String, String> qualifierKinds = Lexicon.loadTable("link-qualifiers.txt");
     private final Function<String, Set<EntityType>> knownPlaces;
@@ -70,7 +71,7 @@ final class LinkJudge {
             return Optional.empty();
         }
         boolean confirmed = (title.qualifier().isEmpty() || context.confirms(title.qualifierWords()))
-                && !commonNoun(entity, form, title, context);
+                && !commonNoun(entity, form, title, context) && !namesakeGeneration(entity, title);
         double confidence = entry.score() * match.get().factor * (confirmed ? 1.0 : 0.7);
         boolean sure = confirmed && confidence >= SURE_SCORE && (match.get().namesTheEntity()
                 || match.get() == Match.NICKNAME && entry.score() >= SURE_NICKNAME_SCORE);
@@ -97,6 +98,17 @@ final class LinkJudge {
         }
         return entity.type().top() == EntityType.TopType.ORGANIZATION && formWords.size() == 1
                 && context.writesInLowerCase(form);
+    }
+
+    /**
+     * Whether the entity is called "Junior", "Jr.", "Sr." or "III" but the page's title is not: the page is then
+     * likely the namesake parent's or child's.
+     */
+    private static boolean namesakeGeneration(Entity entity, Title title) {
+        Set<String> titleWords = Title.words(title.name() + " " + title.qualifier().orElse(""));
+        return entity.type().top() == EntityType.TopType.PERSON && entity.names().stream()
+                .flatMap(n -> Title.words(n).stream()).filter(GENERATIONS::contains)
+                .anyMatch(w -> !titleWords.contains(w));
     }
 
     /** The disambiguator's kind, when it names one, must be the entity's. */

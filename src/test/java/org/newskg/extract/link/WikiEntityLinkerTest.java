@@ -161,6 +161,20 @@ class WikiEntityLinkerTest {
                 org.assertj.core.groups.Tuple.tuple("Harbor_Trust", true));
     }
 
+    @Test
+    void aJuniorIsNotSurelyHisNamesakeFather() {
+        entry("John Gotti", "John_Gotti", 0.99);
+        entry("Ana Ruiz Jr.", "Ana_Ruiz_Jr.", 0.99);
+
+        List<EntityLink> links = link("John \"Junior\" Gotti, son of John Gotti, met Ana Ruiz Jr.",
+                new Entity("person/john-gotti", EntityType.PERSON, "John Gotti", List.of("John Gotti", "Junior"),
+                        List.of("Junior"), List.of()), person("Ana Ruiz Jr."));
+
+        assertThat(links).extracting(EntityLink::title, EntityLink::sure).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("John_Gotti", false),
+                org.assertj.core.groups.Tuple.tuple("Ana_Ruiz_Jr.", true));
+    }
+
     // --- fixtures
 
     private String body;
