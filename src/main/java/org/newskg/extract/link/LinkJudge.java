@@ -58,19 +58,25 @@ final class LinkJudge {
         }
     }
 
-    Optional<Verdict> judge(Entity entity, String form, WikiEntry entry, ArticleContext context) {
+    /**
+     * @param containers the names of the divisions and country the gazetteer puts a place in; empty otherwise
+     */
+    Optional<Verdict> judge(Entity entity, String form, WikiEntry entry, ArticleContext context,
+                            List<String> containers) {
         if (entry.score() < MIN_SCORE) {
             return Optional.empty();
         }
         Title title = Title.parse(entry.title());
-        if (!kindFits(entity, title) || !placeFits(entity, title)) {
+        if (!kindFits(entity, title) || !placeFits(entity, title, containers)) {
             return Optional.empty();
         }
         Optional<Match> match = match(entity, form, title);
         if (match.isEmpty()) {
             return Optional.empty();
         }
-        boolean confirmed = (title.qualifier().isEmpty() || context.confirms(title.qualifierWords()))
+        boolean qualifierNamed = match.get() == Match.EXACT && !content(entity, Title.words(form)).equals(
+                content(entity, title.words()));
+        boolean confirmed = (title.qualifier().isEmpty() || qualifierNamed || context.confirms(title.qualifierWords()))
                 && !commonNoun(entity, form, title, context) && !namesakeGeneration(entity, title);
         double confidence = entry.score() * match.get().factor * (confirmed ? 1.0 : 0.7);
         boolean sure = confirmed && confidence >= SURE_SCORE && (match.get().namesTheEntity()
@@ -128,14 +134,15 @@ final class LinkJudge {
     /**
      * A person or organization is not the page of a place the gazetteer knows ("Washington" said of the
      * government) unless the title's disambiguator says it is of the entity's kind; a city is not the page of a
-     * larger place with its name, which has the plain title.
+     * larger place with its name, which has the plain title, unless that place is the city's own division.
      */
-    private boolean placeFits(Entity entity, Title title) {
+    private boolean placeFits(Entity entity, Title title, List<String> containers) {
         Set<EntityType> places = knownPlaces.apply(title.name());
         if (entity.type().top() != EntityType.TopType.PLACE) {
             return places.isEmpty() || qualifierKind(title).filter(kind -> kind.equals(kindOf(entity))).isPresent();
         }
-        boolean largerNamesake = entity.type() == EntityType.CITY && title.qualifier().isEmpty()
+        boolean ownDivision = containers.stream().anyMatch(c -> Title.fold(c).equals(Title.fold(title.name())));
+        boolean largerNamesake = entity.type() == EntityType.CITY && title.qualifier().isEmpty() && !ownDivision
                 && (places.contains(EntityType.COUNTRY) || places.contains(EntityType.FIRST_LEVEL_DIVISION));
         return !largerNamesake;
     }
@@ -147,7 +154,8 @@ final class LinkJudge {
         if (titleWords.isEmpty() || person && titleWords.size() < 2) {
             return Optional.empty();
         }
-        if (formWords.equals(titleWords)) {
+        if (formWords.equals(titleWords) || title.qualifier().isPresent()
+                && formWords.equals(content(entity, Title.words(title.name() + " " + title.qualifier().get())))) {
             return Optional.of(Match.EXACT);
         }
         if (entity.aliases().contains(form) || formWords.size() == 1 && isAcronym(form)) {

@@ -52,8 +52,10 @@ public final class WikiEntityLinker implements EntityLinker {
                 continue;
             }
             List<LinkJudge.Verdict> verdicts = new ArrayList<>();
+            List<String> containers = Optional.ofNullable(geocodes.get(entity.key()))
+                    .map(g -> containerNames(g, facts)).orElse(List.of());
             for (String form : forms(entity, geocodes, facts)) {
-                dictionary.lookup(form).flatMap(entry -> judge.judge(entity, form, entry, context))
+                dictionary.lookup(form).flatMap(entry -> judge.judge(entity, form, entry, context, containers))
                         .ifPresent(verdicts::add);
             }
             choose(verdicts).ifPresent(v -> links.add(new EntityLink(entity.key(), v.title(), v.sure(),

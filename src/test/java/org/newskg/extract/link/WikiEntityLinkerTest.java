@@ -175,6 +175,18 @@ class WikiEntityLinkerTest {
                 org.assertj.core.groups.Tuple.tuple("Ana_Ruiz_Jr.", true));
     }
 
+    @Test
+    void aNameThatCarriesTheTitlesDisambiguatorLinksSurely() {
+        entry("Washington, D.C.", "Washington,_D.C.", 0.96);
+        places.put("Washington", Set.of(EntityType.FIRST_LEVEL_DIVISION, EntityType.CITY));
+
+        List<EntityLink> links = link("Officials in Washington, D.C. said so.",
+                entity("place/washington-dc", EntityType.CITY, "Washington, D.C."));
+
+        assertThat(links).extracting(EntityLink::title, EntityLink::sure)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Washington,_D.C.", true));
+    }
+
     // --- fixtures
 
     private String body;
