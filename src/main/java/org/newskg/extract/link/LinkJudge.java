@@ -134,14 +134,17 @@ final class LinkJudge {
     /**
      * A person or organization is not the page of a place the gazetteer knows ("Washington" said of the
      * government) unless the title's disambiguator says it is of the entity's kind; a city is not the page of a
-     * larger place with its name, which has the plain title, unless that place is the city's own division.
+     * larger place with its name, which has the plain title, unless that place is the city's own division of the
+     * same name ("Mexico City" in Mexico City; not "New York" for New York City).
      */
     private boolean placeFits(Entity entity, Title title, List<String> containers) {
         Set<EntityType> places = knownPlaces.apply(title.name());
         if (entity.type().top() != EntityType.TopType.PLACE) {
             return places.isEmpty() || qualifierKind(title).filter(kind -> kind.equals(kindOf(entity))).isPresent();
         }
-        boolean ownDivision = containers.stream().anyMatch(c -> Title.fold(c).equals(Title.fold(title.name())));
+        String name = Title.fold(title.name());
+        boolean ownDivision = Title.fold(entity.name()).equals(name)
+                && containers.stream().anyMatch(c -> Title.fold(c).equals(name));
         boolean largerNamesake = entity.type() == EntityType.CITY && title.qualifier().isEmpty() && !ownDivision
                 && (places.contains(EntityType.COUNTRY) || places.contains(EntityType.FIRST_LEVEL_DIVISION));
         return !largerNamesake;
