@@ -19,7 +19,8 @@ import org.newskg.extract.Facts;
 /**
  * Writes entity links: a sure link as {@code owl:sameAs} the DBpedia resource and {@code schema:sameAs} the
  * Wikipedia page, a close one as {@code skos:closeMatch} the DBpedia resource; each with an {@code nkg:EntityLink}
- * node whose evidence is the mention that was looked up, with the extractor and the link's confidence. Also decides which entities take their IRI from their link.
+ * node whose evidence is the mention that was looked up, with the extractor and the link's confidence. Also decides
+ * which entities take their IRI from their link.
  */
 final class LinkMapper {
     static final String DBPEDIA = "http://dbpedia.org/resource/";

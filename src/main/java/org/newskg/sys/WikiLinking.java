@@ -60,10 +60,15 @@ final class WikiLinking {
 
     /** The shared index, opened (or built) once; a failure is kept and thrown to every caller. */
     private static final class Holder {
-        private static MvStoreWikiDictionary dictionary;
+        private static volatile MvStoreWikiDictionary dictionary;
         private static RuntimeException failure;
 
-        static synchronized WikiDictionary dictionary() {
+        static WikiDictionary dictionary() {
+            MvStoreWikiDictionary opened = dictionary;
+            return opened != null ? opened : openOnce();
+        }
+
+        private static synchronized WikiDictionary openOnce() {
             if (dictionary == null && failure == null) {
                 try {
                     dictionary = WikiDictIndex.inCache(WikiDictIndex.defaultCacheRoot(System.getenv()))

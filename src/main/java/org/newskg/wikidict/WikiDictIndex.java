@@ -35,7 +35,8 @@ public final class WikiDictIndex {
     static final String FILE = "wikidict.mv";
     /** Changes when the index's layout or pruning changes, so an old index is not reused. */
     private static final String FORMAT = "1";
-    private static final Pattern CORENLP_VERSION = Pattern.compile("stanford-corenlp-([0-9][0-9.]*)-models-english-kbp");
+    private static final Pattern CORENLP_VERSION =
+            Pattern.compile("stanford-corenlp-([0-9][0-9.]*)-models-english-kbp");
     private static final int PROGRESS_EVERY = 5_000_000;
     private static final int LINES_PER_RUN = 1_000_000;
 

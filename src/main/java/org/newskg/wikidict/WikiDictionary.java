@@ -8,8 +8,9 @@ import java.util.Optional;
  * link to. Implementations are thread-safe for lookups.
  *
  * <pre>{@code
- * try (WikiDictIndex.Opened dict = WikiDictIndex.atDefaultLocation().openOrBuild(System.err::println)) {
- *     dict.dictionary().lookup("Donald Trump");   // Optional[WikiEntry[title=Donald_Trump, score=0.99...]]
+ * Path cache = WikiDictIndex.defaultCacheRoot(System.getenv());
+ * try (MvStoreWikiDictionary dictionary = WikiDictIndex.inCache(cache).openOrBuild(System.err::println)) {
+ *     dictionary.lookup("Donald Trump");   // Optional[WikiEntry[title=Donald_Trump, score=0.991515]]
  * }
  * }</pre>
  */
@@ -23,7 +24,8 @@ public interface WikiDictionary {
 
     /**
      * Whether a surface form can be in the index: names have a capital letter and are at most
-     * {@value #MAX_SURFACE_LENGTH} characters without control characters. Common words ("northern", "director") are left out of the index.
+     * {@value #MAX_SURFACE_LENGTH} characters without control characters. Common words ("northern", "director")
+     * are left out of the index.
      */
     static boolean indexable(String surfaceForm) {
         return !surfaceForm.isBlank() && surfaceForm.length() <= MAX_SURFACE_LENGTH

@@ -76,8 +76,10 @@ final class LinkJudge {
         }
         boolean qualifierNamed = match.get() == Match.EXACT && !content(entity, Title.words(form)).equals(
                 content(entity, title.words()));
-        boolean confirmed = (title.qualifier().isEmpty() || qualifierNamed || context.confirms(title.qualifierWords()))
-                && !commonNoun(entity, form, title, context) && !namesakeGeneration(entity, title);
+        boolean qualifierConfirmed = title.qualifier().isEmpty() || qualifierNamed
+                || context.confirms(title.qualifierWords());
+        boolean confirmed = qualifierConfirmed && !commonNoun(entity, form, title, context)
+                && !namesakeGeneration(entity, title);
         double confidence = entry.score() * match.get().factor * (confirmed ? 1.0 : 0.7);
         boolean sure = confirmed && confidence >= SURE_SCORE && (match.get().namesTheEntity()
                 || match.get() == Match.NICKNAME && entry.score() >= SURE_NICKNAME_SCORE);
