@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newskg.article.Article;
@@ -15,6 +16,12 @@ import org.newskg.extract.EntityLink;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Facts;
+import org.newskg.extract.Geocode;
+import org.newskg.extract.Located;
+import org.newskg.extract.Places;
+import org.newskg.gazetteer.GeoPlace;
+import org.newskg.gazetteer.PlaceKind;
+import org.newskg.gazetteer.Seat;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Span;
 import org.newskg.wikidict.WikiDictionary;
@@ -187,12 +194,60 @@ class WikiEntityLinkerTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Washington,_D.C.", true));
     }
 
+    @Test
+    void aCityIsLookedUpWithItsDivisionAndMayShareItsDivisionsName() {
+        entry("Sherman, Texas", "Sherman,_Texas", 1.0);
+        entry("Sherman", "William_Tecumseh_Sherman", 0.6);
+        entry("Mexico City", "Mexico_City", 0.97);
+        entry("New York", "New_York", 0.8);
+        places.put("Mexico City", Set.of(EntityType.FIRST_LEVEL_DIVISION, EntityType.CITY));
+        places.put("New York", Set.of(EntityType.FIRST_LEVEL_DIVISION, EntityType.CITY));
+        Entity sherman = entity("place/sherman", EntityType.CITY, "Sherman");
+        Entity mexicoCity = entity("place/mexico-city", EntityType.CITY, "Mexico City");
+        Entity newYork = entity("place/new-york-city", EntityType.CITY, "New York City", "New York");
+
+        body = "In Sherman, Mexico City and New York.";
+        Facts named = facts(body, List.of(sherman, mexicoCity, newYork));
+        Facts facts = new Facts(named.article(), named.entities(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), new Places(List.of(
+                geocode("place/sherman", PlaceKind.CITY, "Sherman"), geocode("division/texas",
+                        PlaceKind.FIRST_LEVEL_DIVISION, "Texas"),
+                geocode("place/mexico-city", PlaceKind.CITY, "Mexico City"), geocode("division/mexico-city",
+                        PlaceKind.FIRST_LEVEL_DIVISION, "Mexico City"),
+                geocode("place/new-york-city", PlaceKind.CITY, "New York City"), geocode("division/new-york",
+                        PlaceKind.FIRST_LEVEL_DIVISION, "New York")),
+                List.of(inside("place/sherman", "division/texas"), inside("place/mexico-city", "division/mexico-city"),
+                        inside("place/new-york-city", "division/new-york"))), 0, 0);
+        List<EntityLink> links = linker.link(new AnnotatedArticle(facts.article(), List.of(), List.of(), List.of(),
+                List.of(), 0), facts);
+
+        assertThat(links).extracting(EntityLink::title, EntityLink::sure).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Sherman,_Texas", true),
+                org.assertj.core.groups.Tuple.tuple("Mexico_City", true));
+    }
+
+    private static Geocode geocode(String key, PlaceKind kind, String name) {
+        GeoPlace place = new GeoPlace(key, kind, name, "XX", Optional.empty(), OptionalLong.empty(),
+                Optional.empty(), 1_000_000, Seat.NONE);
+        return new Geocode(key, place, true, 0.9);
+    }
+
+    private static Located inside(String place, String container) {
+        return new Located(place, container, new Evidence(0, "x", new Span(0, 1), "x", Located.GAZETTEER, 0.9));
+    }
+
     // --- fixtures
 
     private String body;
 
     private List<EntityLink> link(String text, Entity... entities) {
         body = text;
+        Facts facts = facts(text, List.of(entities));
+        return linker.link(new AnnotatedArticle(facts.article(), List.of(), List.of(), List.of(), List.of(), 0),
+                facts);
+    }
+
+    private Facts facts(String text, List<Entity> entities) {
         List<Entity> resolved = new ArrayList<>();
         for (Entity e : entities) {
             resolved.add(new Entity(e.key(), e.type(), e.name(), e.names(), e.aliases(),
@@ -200,8 +255,7 @@ class WikiEntityLinkerTest {
         }
         Article article = new Article("a1", "Title", Optional.empty(), Optional.empty(), Optional.empty(), text,
                 "a1.txt", "0".repeat(64));
-        Facts facts = Facts.ofEntities(article, resolved, 0, 0);
-        return linker.link(new AnnotatedArticle(article, List.of(), List.of(), List.of(), List.of(), 0), facts);
+        return Facts.ofEntities(article, resolved, 0, 0);
     }
 
     private Evidence mention(String name) {
