@@ -35,19 +35,36 @@ final class LinkMapper {
      * keep the gazetteer's identity.
      */
     static Map<String, String> identityKeys(Facts facts) {
+        Map<String, String> keys = new HashMap<>();
+        identifying(facts).forEach((entity, link) -> keys.put(entity.key(), link.identityKey(entity.type())));
+        return keys;
+    }
+
+    /**
+     * The canonical names of the entities that take their identity from their link: the page's name
+     * ("University of Edinburgh" for "Edinburgh University"), so that every article gives the node one label.
+     */
+    static Map<String, String> identityLabels(Facts facts) {
+        Map<String, String> labels = new HashMap<>();
+        identifying(facts).forEach((entity, link) -> labels.put(entity.key(),
+                link.title().replace('_', ' ').replaceFirst(" \\([^)]*\\)$", "").strip()));
+        return labels;
+    }
+
+    private static Map<Entity, EntityLink> identifying(Facts facts) {
         Map<String, Entity> entities = facts.entities().stream()
                 .collect(Collectors.toMap(Entity::key, Function.identity(), (a, b) -> a));
         Map<String, Long> perTitle = facts.links().stream().filter(EntityLink::sure)
                 .collect(Collectors.groupingBy(EntityLink::title, Collectors.counting()));
-        Map<String, String> keys = new HashMap<>();
+        Map<Entity, EntityLink> result = new HashMap<>();
         for (EntityLink link : facts.links()) {
             Entity entity = entities.get(link.entityKey());
             if (entity != null && link.sure() && perTitle.get(link.title()) == 1
                     && entity.type().top() != EntityType.TopType.PLACE) {
-                keys.put(entity.key(), link.identityKey(entity.type()));
+                result.put(entity, link);
             }
         }
-        return keys;
+        return result;
     }
 
     static void write(List<EntityLink> links, IriMinter iris, NkgFactMapper.QuadWriter out, Node graph,

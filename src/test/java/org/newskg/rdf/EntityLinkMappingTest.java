@@ -79,6 +79,26 @@ class EntityLinkMappingTest {
     }
 
     @Test
+    void oneNodeNamedDifferentlyInTwoArticlesHasThePagesNameAsItsOneLabel() {
+        Facts first = article("a1", "Edinburgh University said so.", organization("Edinburgh University"))
+                .withLinks(List.of(link("organization/edinburgh-university", "University_of_Edinburgh", true,
+                        "Edinburgh University")), 0);
+        Facts second = article("a2", "The University of Edinburgh said so.", organization("University of Edinburgh"))
+                .withLinks(List.of(link("organization/university-of-edinburgh", "University_of_Edinburgh", true,
+                        "University of Edinburgh")), 0);
+
+        DatasetGraph dataset = map(first, second);
+
+        Graph union = dataset.getUnionGraph();
+        Node university = IRIS.entity("organization/university-of-edinburgh");
+        assertThat(union.find(university, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY).toList())
+                .extracting(t -> t.getObject().getLiteralLexicalForm()).containsExactly("University of Edinburgh");
+        assertThat(union.find(university, NKG.name.asNode(), Node.ANY).toList()).hasSize(2);
+        ValidationReport report = ShapesGate.bundled().validate(union);
+        assertThat(report.conforms()).as(() -> report.getEntries().toString()).isTrue();
+    }
+
+    @Test
     void aTitleWithCharactersThatIrisDoNotAllowIsEncoded() {
         assertThat(LinkMapper.encode("What?_\"Yes\"_100%")).isEqualTo("What%3F_%22Yes%22_100%25");
         assertThat(LinkMapper.encode("Culiacán")).isEqualTo("Culiacán");
