@@ -16,13 +16,14 @@ import org.newskg.article.Article;
  * @param places        where the places are and which lies in which
  * @param events        what happened, when, where and to whom, including each quotation's speech act and the
  *                      article's own publication
+ * @param links         the entities' Wikipedia pages, sure or close
  * @param nlpMillis     time spent in NLP
  * @param extractMillis time spent extracting
  */
 public record Facts(Article article, List<Entity> entities, List<Quotation> quotations,
                     List<Membership> memberships, List<PartOf> partOf, List<Leadership> leaderships,
                     List<FamilyTie> familyTies, Places places, List<Event> events, long nlpMillis,
-                    long extractMillis) {
+                    long extractMillis, List<EntityLink> links) {
     public Facts {
         entities = List.copyOf(entities);
         quotations = List.copyOf(quotations);
@@ -32,6 +33,21 @@ public record Facts(Article article, List<Entity> entities, List<Quotation> quot
         familyTies = List.copyOf(familyTies);
         java.util.Objects.requireNonNull(places, "places");
         events = List.copyOf(events);
+        links = List.copyOf(links);
+    }
+
+    /** Facts without links. */
+    public Facts(Article article, List<Entity> entities, List<Quotation> quotations, List<Membership> memberships,
+                 List<PartOf> partOf, List<Leadership> leaderships, List<FamilyTie> familyTies, Places places,
+                 List<Event> events, long nlpMillis, long extractMillis) {
+        this(article, entities, quotations, memberships, partOf, leaderships, familyTies, places, events, nlpMillis,
+                extractMillis, List.of());
+    }
+
+    /** These facts with the entities' links, and the time spent finding them added to the extraction time. */
+    public Facts withLinks(List<EntityLink> entityLinks, long linkMillis) {
+        return new Facts(article, entities, quotations, memberships, partOf, leaderships, familyTies, places, events,
+                nlpMillis, extractMillis + linkMillis, entityLinks);
     }
 
     public Facts(Article article, List<Entity> entities, List<Quotation> quotations, List<Membership> memberships,

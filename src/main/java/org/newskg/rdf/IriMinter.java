@@ -1,5 +1,6 @@
 package org.newskg.rdf;
 
+import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,10 +15,24 @@ public final class IriMinter {
     public static final String DEFAULT_BASE = "http://localhost:3030/newskg/";
 
     private final String base;
+    private final Map<String, String> identityKeys;
 
     public IriMinter(String base) {
+        this(base, Map.of());
+    }
+
+    private IriMinter(String base, Map<String, String> identityKeys) {
         Objects.requireNonNull(base, "base");
         this.base = base.endsWith("/") ? base : base + "/";
+        this.identityKeys = Map.copyOf(identityKeys);
+    }
+
+    /**
+     * A minter under the same base that mints an entity's IRI from another key where one is given: an entity whose
+     * sure Wikipedia link names it gets the page's key, so it is one node across articles.
+     */
+    public IriMinter withIdentityKeys(Map<String, String> keys) {
+        return new IriMinter(base, keys);
     }
 
     public String base() {
@@ -33,7 +48,7 @@ public final class IriMinter {
     }
 
     public Node entity(String key) {
-        return NodeFactory.createURI(base + "id/" + key);
+        return NodeFactory.createURI(base + "id/" + identityKeys.getOrDefault(key, key));
     }
 
     /** A statement node of an article: {@code id/article/ID/KIND/N}, e.g. a quotation or a membership. */

@@ -106,6 +106,13 @@ public final class NKG {
     public static final Resource former = resource("former");
     public static final Resource alleged = resource("alleged");
 
+    // Links to the web of data: an EntityLink node records each link's provenance.
+    public static final Resource EntityLink = resource("EntityLink");
+    public static final Property linkedEntity = property("linkedEntity");
+    public static final Property linkTarget = property("linkTarget");
+    public static final Property wikipediaPage = property("wikipediaPage");
+    public static final Property linkRelation = property("linkRelation");
+
     // Family relations: properties of the direct triples, and the values of nkg:relation on a FamilyTie.
     public static final Property childOf = property("childOf");
     public static final Property parentOf = property("parentOf");

@@ -28,6 +28,8 @@ public final class NkgFactMapper implements FactMapper {
 
     @Override
     public void map(Facts facts, Instant ingestedAt, StreamRDF sink) {
+        IriMinter iris = this.iris.withIdentityKeys(LinkMapper.identityKeys(facts));
+        java.util.Map<String, String> labels = LinkMapper.identityLabels(facts);
         Article article = facts.article();
         Node graph = iris.article(article.id());
         QuadWriter out = new QuadWriter(graph, sink);
@@ -38,7 +40,7 @@ public final class NkgFactMapper implements FactMapper {
             out.add(node, RDF.type.asNode(), NKG.Entity.asNode());
             out.add(node, RDF.type.asNode(), topClass(entity.type()));
             fineClass(entity.type()).ifPresent(c -> out.add(node, RDF.type.asNode(), c));
-            out.add(node, RDFS.label.asNode(), literal(entity.name()));
+            out.add(node, RDFS.label.asNode(), literal(labels.getOrDefault(entity.key(), entity.name())));
             entity.names().forEach(name -> out.add(node, NKG.name.asNode(), literal(name)));
             entity.aliases().forEach(alias -> out.add(node, NKG.alias.asNode(), literal(alias)));
             out.add(node, NKG.mentionedIn.asNode(), graph);
@@ -52,6 +54,7 @@ public final class NkgFactMapper implements FactMapper {
         }
         new PlaceMapper(iris, out).write(facts);
         new StatementMapper(iris, out, graph, article.id()).write(facts);
+        LinkMapper.write(facts.links(), iris, out, graph, article.id());
     }
 
     private static void writeArticle(QuadWriter out, Node node, Article article, Instant ingestedAt) {

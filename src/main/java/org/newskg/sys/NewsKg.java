@@ -40,8 +40,14 @@ public final class NewsKg {
         return previous;
     }
 
+    /**
+     * Every extractor, then entity linking to Wikipedia unless it is turned off ({@code newskg.entitylink=off} or
+     * {@code NEWSKG_ENTITYLINK=off}). The dictionary index starts opening in the background now; the first run
+     * builds it into the cache (a minute or two).
+     */
     public static FactExtractor extractor() {
-        return new NewsFactExtractor();
+        FactExtractor extractor = new NewsFactExtractor();
+        return WikiLinking.enabled(System.getenv()) ? WikiLinking.linking(extractor) : extractor;
     }
 
     public static FactMapper mapper(IriMinter iris) {

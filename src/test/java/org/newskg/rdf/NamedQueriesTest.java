@@ -127,7 +127,9 @@ class NamedQueriesTest {
 
     @Test
     void entities() {
-        assertRows("entities", List.of("entity", "type", "name", "class", "label"),
+        assertThat(parse("entities").getResultVars()).as("the fixed columns, then the optional sameAs")
+                .containsExactly("entity", "type", "name", "class", "label", "sameAs");
+        assertThat(run("entities", union, List.of("entity", "type", "name", "class", "label"))).containsExactly(
                 "organization:americas-program | nkg:Organization | \"Americas Program\" | nkg:Organization"
                         + " | \"Americas Program\"",
                 "organization:sinaloa-cartel | nkg:Organization | \"Sinaloa Cartel\" | nkg:CriminalOrganization"

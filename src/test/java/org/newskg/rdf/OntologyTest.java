@@ -112,7 +112,7 @@ class OntologyTest {
                 .containsExactlyInAnyOrder("ArticleShape", "EntityShape", "AliasIsNameShape", "FinerPlaceShape",
                         "LocatedShape", "EvidenceShape", "MentionShape", "LeadershipShape", "MembershipShape",
                         "FamilyTieShape", "FamilyTripleShape", "QuotationShape", "EventShape", "PlaceShape",
-                        "ContainmentShape", "ParticipationShape");
+                        "ContainmentShape", "ParticipationShape", "EntityLinkShape");
     }
 
     @Test
@@ -123,7 +123,7 @@ class OntologyTest {
         // second branch of nkgsh:PlaceShape's sh:or (ShapesTest checks it), so that no place is reported twice.
         List<Resource> classes = List.of(NKG.Article, NKG.Entity, NKG.Person, NKG.Organization, NKG.Evidence,
                 NKG.Mention, NKG.Leadership, NKG.Membership, NKG.FamilyTie, NKG.Quotation, NKG.Event,
-                NKG.Containment);
+                NKG.Containment, NKG.EntityLink);
         for (Resource cls : classes) {
             List<Node> labelled = new ArrayList<>();
             shapes.find(Node.ANY, SHACL.targetClass, cls.asNode()).forEachRemaining(t -> {
