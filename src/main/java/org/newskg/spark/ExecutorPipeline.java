@@ -43,6 +43,15 @@ final class ExecutorPipeline {
         return CREATED.get();
     }
 
+    /**
+     * Forgets this JVM's pipeline, so that the next task creates one with the NLP loader then in place
+     * ({@code NewsKg.useNlpLoader}); for tests that run jobs with different engines in one JVM.
+     */
+    static synchronized void reset() {
+        instance = null;
+        CREATED.set(0);
+    }
+
     NlpEngine nlp() {
         return nlp;
     }
