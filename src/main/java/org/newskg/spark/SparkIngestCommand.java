@@ -73,7 +73,13 @@ final class SparkIngestCommand implements Callable<Integer> {
         if (master != null) {
             builder.master(master);
         }
-        JobSummary summary = SparkIngestJob.run(builder.getOrCreate(), settings);
+        SparkSession spark = builder.getOrCreate();
+        JobSummary summary;
+        try {
+            summary = SparkIngestJob.run(spark, settings);
+        } finally {
+            spark.stop();
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         out.println("Wrote " + summary.line() + " to " + output + ".");
         summary.failures().stream().limit(20).forEach(f -> out.println("failed: " + f.source() + ": " + f.reason()));

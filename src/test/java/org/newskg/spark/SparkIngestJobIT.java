@@ -40,10 +40,11 @@ import org.newskg.store.Tdb2KnowledgeStore;
 /**
  * The Spark job on {@code local[2]} over the development set, against {@code newskg ingest} of the same articles:
  * the same named graphs, each isomorphic (but for when and from which file it was read), bad records recorded and
- * skipped, one NLP engine for both partitions, and {@code newskg load} of the output. CoreNLP is shared with the other
- * integration tests; Spark runs its tasks in this JVM.
+ * skipped, one NLP engine for both partitions, and {@code newskg load} of the output. Spark runs its tasks in this
+ * JVM, so ingest and the job share one CoreNLP engine; the Spark ITs have a JVM of their own (see the pom).
  */
 @Tag("corenlp")
+@Tag("spark")
 @ExtendWith(SharedCoreNlp.class)
 class SparkIngestJobIT {
     private static final Path DEV = Path.of("..", "shared", "dev", "articles");

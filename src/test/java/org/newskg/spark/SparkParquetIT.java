@@ -18,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.nlp.MentionType;
@@ -29,6 +30,7 @@ import org.newskg.sys.NewsKg;
  * The Spark job over Parquet whose {@code published} column is a timestamp, with the fake NLP engine (no models):
  * articles come out with their date, a record without text is recorded and skipped.
  */
+@Tag("spark")
 class SparkParquetIT {
     @TempDir
     static Path temp;
@@ -47,7 +49,9 @@ class SparkParquetIT {
 
     @AfterAll
     static void stop() {
-        spark.stop();
+        if (spark != null) {
+            spark.stop();
+        }
         NewsKg.useNlpLoader(previous);
         ExecutorPipeline.reset();
     }
