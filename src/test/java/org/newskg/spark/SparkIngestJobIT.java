@@ -83,6 +83,7 @@ class SparkIngestJobIT {
                 JobSettings.InputFormat.JSON, out.toString(), IriMinter.DEFAULT_BASE, Optional.of(2),
                 Optional.empty()));
         sparkMillis = (System.nanoTime() - start) / 1_000_000;
+        System.out.print("newskg ingest --threads 2: " + ingestOut);
         System.out.printf("Spark local[2]: %s; %.1f articles/min%n", summary.line(),
                 summary.articles() * 60_000.0 / sparkMillis);
     }
@@ -161,7 +162,7 @@ class SparkIngestJobIT {
         assertThatThrownBy(() -> SparkIngestJob.run(spark, new JobSettings(List.of(other.toString()),
                 JobSettings.InputFormat.JSON, temp.resolve("other-out").toString(), IriMinter.DEFAULT_BASE,
                 Optional.empty(), Optional.empty()))).isInstanceOf(SparkJobException.class)
-                .hasMessageContaining("the records have no field 'title' (they have [body, headline,");
+                .hasMessageContaining("the records have no field 'title' (they have [body, headline]).");
     }
 
     /** The graph without the two triples that say when and from which file it was read. */
