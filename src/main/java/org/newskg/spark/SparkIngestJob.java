@@ -76,7 +76,7 @@ public final class SparkIngestJob {
                 case JSON -> spark.read().json(paths);
                 case PARQUET -> spark.read().parquet(paths);
             };
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark's AnalysisException is a checked exception that Scala does not declare
             throw new SparkJobException("cannot read " + String.join(", ", settings.inputs()) + " as "
                     + settings.format() + ": " + firstLine(e.getMessage()) + ". Check the paths and --format.", e);
         }

@@ -1,6 +1,7 @@
 package org.newskg.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ import org.newskg.sys.NewsKg;
 
 /**
  * The Spark job over Parquet whose {@code published} column is a timestamp, with the fake NLP engine (no models):
- * articles come out with their date, a record without text is recorded and skipped.
+ * articles come out with their date, a record without text is recorded and skipped; a missing input is one error.
  */
 @Tag("spark")
 class SparkParquetIT {
@@ -87,6 +88,16 @@ class SparkParquetIT {
         assertThat(summary.triples()).isEqualTo(written.asDatasetGraph().stream().count());
         assertThat(published(written)).containsExactly("2024-05-07T10:00:00Z", "2024-05-08T07:30:00Z");
         assertThat(ExecutorPipeline.created()).isEqualTo(1);
+    }
+
+    @Test
+    void aMissingInputIsOneErrorNamingThePath() {
+        String missing = temp.resolve("missing.jsonl").toString();
+        assertThatThrownBy(() -> SparkIngestJob.run(spark, new JobSettings(List.of(missing),
+                JobSettings.InputFormat.JSON, temp.resolve("missing-out").toString(), "https://kg.example.org/",
+                Optional.empty(), Optional.empty()))).isInstanceOf(SparkJobException.class)
+                .hasMessageStartingWith("cannot read " + missing + " as JSON: [PATH_NOT_FOUND] Path does not exist:")
+                .hasMessageEndingWith(". Check the paths and --format.");
     }
 
     private static List<String> published(Dataset dataset) {
