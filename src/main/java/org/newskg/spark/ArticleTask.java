@@ -82,7 +82,12 @@ final class ArticleTask implements FlatMapFunction<Iterator<Row>, ArticleResult>
             if (corrupt.isPresent()) {
                 return ArticleResult.failed(source, graph, "not a valid JSON record: '" + cut(corrupt.get()) + "'");
             }
-            Article article = ArticleRecords.fromJson(record, file, options);
+            Article article;
+            try {
+                article = ArticleRecords.fromJson(record, file, options);
+            } catch (IllegalArgumentException e) {
+                return ArticleResult.failed(source, graph, "bad record: " + e.getMessage());
+            }
             graph = iris.article(article.id()).getURI();
             Facts facts = pipeline.extractor().extract(pipeline.nlp().annotate(article));
             Set<Quad> quads = new LinkedHashSet<>();

@@ -102,7 +102,7 @@ class SparkIngestJobIT {
         assertThat(summary.failures()).hasSize(2);
         assertThat(summary.failures()).anySatisfy(failure -> {
             assertThat(failure.source()).contains("bad.jsonl", "https://news.example/empty");
-            assertThat(failure.reason()).contains("field \"text\" is missing");
+            assertThat(failure.reason()).isEqualTo("bad record: field \"text\" is missing");
         });
         assertThat(summary.failures()).anySatisfy(failure -> {
             assertThat(failure.source()).contains("bad.jsonl");

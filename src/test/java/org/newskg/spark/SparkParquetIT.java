@@ -78,7 +78,7 @@ class SparkParquetIT {
         assertThat(summary.articles()).isEqualTo(2);
         assertThat(summary.failures()).singleElement().satisfies(failure -> {
             assertThat(failure.source()).contains("articles.parquet", "https://news.example/empty");
-            assertThat(failure.reason()).contains("field \"text\" is missing");
+            assertThat(failure.reason()).isEqualTo("bad record: field \"text\" is missing");
         });
         Dataset written = DatasetFactory.create();
         try (Stream<Path> parts = Files.list(out)) {
