@@ -55,7 +55,8 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Ingesting " + articles + " into " + common.db + " (loading the NLP models takes a while) ...");
             out.flush();
             IngestSummary summary = IngestCommand.ingest(store, List.of(articles), ReadOptions.defaults(),
-                    Runtime.getRuntime().availableProcessors(), new IriMinter(IriMinter.DEFAULT_BASE), null,
+                    new IngestCommand.Run(Runtime.getRuntime().availableProcessors(),
+                            new IriMinter(IriMinter.DEFAULT_BASE), null, false),
                     new ProblemReporter(spec.commandLine().getErr(), common.verbose));
             out.println("Ingested " + summary.line() + ".");
             for (String name : SHOWN_QUERIES) {

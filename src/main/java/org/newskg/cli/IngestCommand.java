@@ -78,6 +78,12 @@ final class IngestCommand implements Callable<Integer> {
                     + "(as 'newskg push' does), e.g. http://localhost:3030/ds.")
     private String endpoint;
 
+    @Option(names = "--resume",
+            description = "Leave alone the articles the database already holds with the same content (title and "
+                    + "text), so that a run that was stopped goes on where it stopped. A changed article is "
+                    + "ingested again and replaced.")
+    private boolean resume;
+
     @Mixin
     private CredentialOptions credentials;
 
@@ -96,7 +102,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         IriMinter iris = new IriMinter(base);
         try (StoreOnFirstWrite store = new StoreOnFirstWrite(common.db, iris.base())) {
-            summary = ingest(store, inputs, options, threads, iris, nlpCache,
+            summary = ingest(store, inputs, options, new Run(threads, iris, nlpCache, resume),
                     new ProblemReporter(spec.commandLine().getErr(), common.verbose));
             spec.commandLine().getOut().println("Ingested " + summary.line() + " into " + common.db + ".");
             if (pusher.isPresent() && !store.written.isEmpty()) {
@@ -135,14 +141,15 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Loads the NLP models and ingests the inputs into the store, with a progress bar on a terminal. */
-    static IngestSummary ingest(KnowledgeStore store, List<Path> inputs, ReadOptions options, int threads,
-                                IriMinter iris, Path nlpCache, ProblemReporter problems) {
+    static IngestSummary ingest(KnowledgeStore store, List<Path> inputs, ReadOptions options, Run run,
+                                ProblemReporter problems) {
         List<Path> files = ArticleFiles.expand(inputs, problem -> { });
-        try (NlpEngine nlp = nlpCache == null ? NewsKg.loadNlp() : NewsKg.loadNlp(nlpCache);
+        IriMinter iris = run.iris();
+        try (NlpEngine nlp = run.nlpCache() == null ? NewsKg.loadNlp() : NewsKg.loadNlp(run.nlpCache());
              ProgressDisplay progress = ProgressDisplay.start("Ingesting", ArticleFiles.estimateArticles(files))) {
             IngestPipeline pipeline = IngestPipeline.create().nlp(nlp).extractor(NewsKg.extractor())
-                    .mapper(NewsKg.mapper(iris), iris).store(store).threads(threads).problems(problems)
-                    .progress(progress).build();
+                    .mapper(NewsKg.mapper(iris), iris).store(store).threads(run.threads()).problems(problems)
+                    .progress(progress).resume(run.resume()).build();
             int[] readProblems = {0};
             IngestSummary summary = pipeline.run(sink -> ArticleSource.files().read(inputs, options, sink,
                     problem -> {
@@ -156,7 +163,12 @@ final class IngestCommand implements Callable<Integer> {
 
     private static IngestSummary withSkipped(IngestSummary summary, int readProblems) {
         return new IngestSummary(summary.articles(), summary.skipped() + readProblems, summary.triples(),
-                summary.elapsed(), summary.nlpMillis(), summary.extractMillis(), summary.storeMillis());
+                summary.elapsed(), summary.nlpMillis(), summary.extractMillis(), summary.storeMillis(),
+                summary.unchanged());
+    }
+
+    /** How one run ingests: worker threads, IRIs, the NLP cache folder (or null) and whether it resumes. */
+    record Run(int threads, IriMinter iris, Path nlpCache, boolean resume) {
     }
 
     static int exitCode(IngestSummary summary) {
@@ -211,6 +223,11 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public <T> T read(Function<Dataset, T> reader) {
             return store().read(reader);
+        }
+
+        @Override
+        public synchronized Optional<String> contentHash(String graphIri) {
+            return store == null ? Optional.empty() : store.contentHash(graphIri);
         }
 
         @Override

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
         description = {"Turns news articles into a knowledge graph: people, organizations, places, quotations and "
                 + "relations, each with the sentence it came from.", ""},
         subcommands = {IngestCommand.class, QueryCommand.class, ServeCommand.class, PushCommand.class,
-                ValidateCommand.class, PublishCommand.class, ExportCommand.class, EvaluateCommand.class, DemoCommand.class,
-                BenchCommand.class, picocli.CommandLine.HelpCommand.class},
+                ValidateCommand.class, PublishCommand.class, ExportCommand.class, EvaluateCommand.class,
+                DemoCommand.class, LoadCommand.class, BenchCommand.class, picocli.CommandLine.HelpCommand.class},
         footer = {"", "Start with 'newskg demo', or 'newskg ingest data/articles' then 'newskg serve'.",
                 "Every command but evaluate takes --db DIR (default ./newskg-db); every command takes --verbose."})
 public final class NewsKgCommand implements Runnable {

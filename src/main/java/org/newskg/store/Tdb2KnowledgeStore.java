@@ -2,6 +2,8 @@ package org.newskg.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,6 +17,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /** {@link KnowledgeStore} on a TDB2 database directory. */
 public final class Tdb2KnowledgeStore implements KnowledgeStore {
@@ -137,6 +141,44 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
             });
             return dsg.getGraph(graph).size();
         });
+    }
+
+    /**
+     * Deletes these named graphs, in one transaction.
+     *
+     * @return how many of them held quads
+     */
+    public long deleteGraphs(Collection<Node> graphs) {
+        return Txn.calculateWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            long deleted = 0;
+            for (Node graph : graphs) {
+                if (dsg.contains(graph, Node.ANY, Node.ANY, Node.ANY)) {
+                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    deleted++;
+                }
+            }
+            return deleted;
+        });
+    }
+
+    /**
+     * Adds the quads of RDF files with TDB2's phased bulk loader (as {@code tdb2.tdbloader} does), outside any
+     * transaction of this store.
+     *
+     * @return the quads loaded
+     */
+    public long bulkLoad(List<Path> files) {
+        DataLoader loader = LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (format, args) -> { });
+        loader.startBulk();
+        try {
+            loader.load(files.stream().map(Path::toString).toList());
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw new StoreException(directory + ": the bulk load failed: " + e.getMessage() + ".", e);
+        }
+        return loader.countQuads();
     }
 
     @Override

@@ -28,7 +28,10 @@ import org.newskg.store.KnowledgeStore;
  * leaves nothing. An article that fails in NLP, extraction or mapping is reported to the {@link ProblemReporter},
  * counted as skipped, and the run goes on; a failing store ends the run.
  *
- * <p>Articles are pulled from the source as workers free up, so a large corpus is never held in memory.
+ * <p>Articles are pulled from the source as workers free up, so a large corpus is never held in memory: at most
+ * {@code 3 * threads} articles are read and not yet stored. With {@link Builder#resume(boolean)}, an article the store
+ * already holds with the same content hash is counted as unchanged and not analyzed again, so a run that was stopped
+ * can be restarted where it stopped; an article whose content changed is analyzed and replaced.
  * Not thread-safe: one run at a time.
  */
 public final class IngestPipeline {
@@ -40,6 +43,7 @@ public final class IngestPipeline {
     private final int threads;
     private final ProblemReporter problems;
     private final ProgressListener progress;
+    private final boolean resume;
 
     private IngestPipeline(Builder builder) {
         this.nlp = builder.nlp;
@@ -50,6 +54,7 @@ public final class IngestPipeline {
         this.threads = builder.threads;
         this.problems = builder.problems;
         this.progress = builder.progress;
+        this.resume = builder.resume;
     }
 
     public static Builder create() {
@@ -64,6 +69,11 @@ public final class IngestPipeline {
         Deque<Pending> inFlight = new ArrayDeque<>();
         try {
             source.accept(article -> {
+                if (resume && unchanged(article)) {
+                    totals.unchanged++;
+                    progress.articleDone(article.source());
+                    return;
+                }
                 inFlight.addLast(new Pending(article, workers.submit(() -> analyze(article))));
                 while (inFlight.size() > threads * 2) {
                     store(inFlight.removeFirst(), totals);
@@ -76,7 +86,14 @@ public final class IngestPipeline {
             workers.shutdownNow();
         }
         return new IngestSummary(totals.articles, totals.skipped, totals.triples,
-                Duration.between(start, Instant.now()), totals.nlpMillis, totals.extractMillis, totals.storeMillis);
+                Duration.between(start, Instant.now()), totals.nlpMillis, totals.extractMillis, totals.storeMillis,
+                totals.unchanged);
+    }
+
+    /** Whether the store holds this article's graph, made from the same content. */
+    private boolean unchanged(Article article) {
+        return store.contentHash(iris.article(article.id()).getURI()).filter(article.contentHash()::equals)
+                .isPresent();
     }
 
     private Facts analyze(Article article) {
@@ -143,6 +160,7 @@ public final class IngestPipeline {
         long nlpMillis;
         long extractMillis;
         long storeMillis;
+        int unchanged;
     }
 
     /** Builds an {@link IngestPipeline}; every part but threads, problems and progress is required. */
@@ -155,6 +173,7 @@ public final class IngestPipeline {
         private int threads = 1;
         private ProblemReporter problems;
         private ProgressListener progress = ProgressListener.NONE;
+        private boolean resume;
 
         public Builder nlp(NlpEngine nlp) {
             this.nlp = nlp;
@@ -189,6 +208,12 @@ public final class IngestPipeline {
 
         public Builder progress(ProgressListener progress) {
             this.progress = Objects.requireNonNull(progress);
+            return this;
+        }
+
+        /** Whether to leave alone the articles the store already holds with the same content hash. */
+        public Builder resume(boolean resume) {
+            this.resume = resume;
             return this;
         }
 

@@ -12,9 +12,17 @@ import java.time.Duration;
  * @param nlpMillis     time in NLP, summed over threads
  * @param extractMillis time in extraction, summed over threads
  * @param storeMillis   time mapping to RDF and writing to the store
+ * @param unchanged     articles left alone because the store already held them with the same content
+ *                      ({@code ingest --resume})
  */
 public record IngestSummary(int articles, int skipped, long triples, Duration elapsed, long nlpMillis,
-                            long extractMillis, long storeMillis) {
+                            long extractMillis, long storeMillis, int unchanged) {
+
+    /** A summary of a run that found no article unchanged. */
+    public IngestSummary(int articles, int skipped, long triples, Duration elapsed, long nlpMillis,
+                         long extractMillis, long storeMillis) {
+        this(articles, skipped, triples, elapsed, nlpMillis, extractMillis, storeMillis, 0);
+    }
 
     /** The share of per-article work spent outside NLP, in [0, 1]. */
     public double shareOutsideNlp() {
@@ -24,6 +32,7 @@ public record IngestSummary(int articles, int skipped, long triples, Duration el
 
     public String line() {
         return String.format("%d article%s, %d triples, %.1f s%s", articles, articles == 1 ? "" : "s", triples,
-                elapsed.toMillis() / 1000.0, skipped == 0 ? "" : ", " + skipped + " skipped");
+                elapsed.toMillis() / 1000.0, skipped == 0 ? "" : ", " + skipped + " skipped")
+                + (unchanged == 0 ? "" : ", " + unchanged + " unchanged");
     }
 }

@@ -35,7 +35,8 @@ class CommandLineTest {
     static Stream<Arguments> commandsAndTheirOptions() {
         return Stream.of(
                 Arguments.of("ingest", concat(COMMON, "PATH", "--published=DATE-TIME", "--threads=N", "--base=IRI", "--nlp-cache=DIR",
-                        "--endpoint=URL", "--user=USER", "--password-file=FILE")),
+                        "--endpoint=URL", "--user=USER", "--password-file=FILE", "--resume")),
+                Arguments.of("load", concat(COMMON, "--nquads=DIR", "--base=IRI")),
                 Arguments.of("query", concat(COMMON, "QUERY", "--format=FORMAT", "-f", "--param=NAME=VALUE", "--timeout=SECONDS")),
                 Arguments.of("serve", concat(COMMON, "--port=PORT", "--timeout=SECONDS", "--public", "--allow-update",
                         "--base=URL", "--user=USER", "--password-file=FILE")),
@@ -70,7 +71,7 @@ class CommandLineTest {
 
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).contains("  ingest ", "  query ", "  serve ", "  push ", "  validate ", "  publish ",
-                "  evaluate ", "  demo ");
+                "  evaluate ", "  demo ", "  load ");
         assertThat(cli.out()).contains("Every command but evaluate takes --db DIR");
         assertThat(Cli.run("evaluate", "--db", temp, temp).errLines()).first().asString()
                 .startsWith("newskg: error: Unknown options: '--db', ");

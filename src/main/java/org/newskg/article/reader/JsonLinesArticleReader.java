@@ -86,20 +86,35 @@ public final class JsonLinesArticleReader implements ArticleReader {
 
     private static void readRecord(Path file, int number, String line, ReadOptions options,
                                    Consumer<Article> articles, Consumer<ArticleProblem> problems) {
-        String source = file + ":" + number;
         try {
-            JsonNode record = parse(line);
-            String title = TextLib.oneLine(required(record, "title"));
-            String body = TextLib.bodyOf(Utf8Text.normalizeLineEnds(required(record, "text")));
-            if (body.isEmpty()) {
-                throw new BadRecord("field \"text\" is empty");
-            }
-            Optional<OffsetDateTime> published = published(record).or(options::published);
-            articles.accept(Article.of(title, published, optional(record, "author"), optional(record, "url"), body,
-                    source));
+            articles.accept(article(parse(line), file + ":" + number, options));
         } catch (BadRecord e) {
             problems.accept(ArticleProblem.at(file.toString(), number, e.getMessage(), FIX));
         }
+    }
+
+    /**
+     * One record, already parsed, as an article: the same fields and checks as a line of a JSON Lines file.
+     *
+     * @param source where the record came from, the article's {@code source}
+     * @throws IllegalArgumentException saying what is wrong with the record, e.g. {@code field "title" is missing}
+     */
+    public static Article toArticle(JsonNode record, String source, ReadOptions options) {
+        try {
+            return article(record, source, options);
+        } catch (BadRecord e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
+    private static Article article(JsonNode record, String source, ReadOptions options) throws BadRecord {
+        String title = TextLib.oneLine(required(record, "title"));
+        String body = TextLib.bodyOf(Utf8Text.normalizeLineEnds(required(record, "text")));
+        if (body.isEmpty()) {
+            throw new BadRecord("field \"text\" is empty");
+        }
+        Optional<OffsetDateTime> published = published(record).or(options::published);
+        return Article.of(title, published, optional(record, "author"), optional(record, "url"), body, source);
     }
 
     private static JsonNode parse(String line) throws BadRecord {

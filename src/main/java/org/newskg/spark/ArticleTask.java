@@ -1,0 +1,155 @@
+package org.newskg.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.newskg.article.Article;
+import org.newskg.article.ArticleRecords;
+import org.newskg.article.ReadOptions;
+import org.newskg.extract.Facts;
+import org.newskg.rdf.FactMapper;
+import org.newskg.rdf.IriMinter;
+import org.newskg.sys.NewsKg;
+
+/**
+ * The work of one partition: each row (a record with the JSON Lines fields, plus the input file in
+ * {@link #SOURCE_COLUMN}) becomes an article, goes through the executor's {@link ExecutorPipeline} and the RDF mapper,
+ * and comes out as an {@link ArticleResult}. A record that fails is a failed result with its reason; the partition
+ * goes on. Rows are processed one at a time as Spark pulls results, so a partition is never held in memory.
+ */
+final class ArticleTask implements FlatMapFunction<Iterator<Row>, ArticleResult> {
+    static final String SOURCE_COLUMN = "_newskg_source";
+    static final String CORRUPT_COLUMN = "_corrupt_record";
+    private static final long serialVersionUID = 1L;
+    private static final String[] FIELDS = {"title", "text", "published", "url", "author"};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final Instant ingestedAt;
+    private final OffsetDateTime published;
+
+    /**
+     * @param published the publication time of records that give none, or {@code null}
+     */
+    ArticleTask(String base, Instant ingestedAt, OffsetDateTime published) {
+        this.base = base;
+        this.ingestedAt = ingestedAt;
+        this.published = published;
+    }
+
+    @Override
+    public Iterator<ArticleResult> call(Iterator<Row> rows) {
+        ExecutorPipeline pipeline = ExecutorPipeline.get();
+        IriMinter iris = new IriMinter(base);
+        FactMapper mapper = NewsKg.mapper(iris);
+        ReadOptions options = published == null ? ReadOptions.defaults() : ReadOptions.defaults()
+                .withPublished(published);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public ArticleResult next() {
+                return process(rows.next(), pipeline, mapper, iris, options);
+            }
+        };
+    }
+
+    private ArticleResult process(Row row, ExecutorPipeline pipeline, FactMapper mapper, IriMinter iris,
+                                  ReadOptions options) {
+        String file = text(row, SOURCE_COLUMN).orElse("(unknown file)");
+        ObjectNode record = record(row);
+        String source = file + describe(record);
+        String graph = "";
+        try {
+            Optional<String> corrupt = text(row, CORRUPT_COLUMN);
+            if (corrupt.isPresent()) {
+                return ArticleResult.failed(source, graph, "not a valid JSON record: '" + cut(corrupt.get()) + "'");
+            }
+            Article article;
+            try {
+                article = ArticleRecords.fromJson(record, file, options);
+            } catch (IllegalArgumentException e) {
+                return ArticleResult.failed(source, graph, "bad record: " + e.getMessage());
+            }
+            graph = iris.article(article.id()).getURI();
+            Facts facts = pipeline.extractor().extract(pipeline.nlp().annotate(article));
+            Set<Quad> quads = new LinkedHashSet<>();
+            mapper.map(facts, ingestedAt, new StreamRDFBase() {
+                @Override
+                public void quad(Quad quad) {
+                    quads.add(quad);
+                }
+            });
+            return ArticleResult.stored(source, graph, nquads(quads), quads.size());
+        } catch (RuntimeException e) {
+            return ArticleResult.failed(source, graph, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** The row's article fields as a JSON object; a date-time column becomes ISO-8601 text. */
+    private static ObjectNode record(Row row) {
+        ObjectNode record = JSON.createObjectNode();
+        for (String field : FIELDS) {
+            int index = indexOf(row, field);
+            if (index < 0 || row.isNullAt(index)) {
+                continue;
+            }
+            Object value = row.get(index);
+            if (value instanceof java.sql.Timestamp timestamp) {
+                record.put(field, timestamp.toInstant().toString());
+            } else if (value instanceof Instant instant) {
+                record.put(field, instant.toString());
+            } else if (value instanceof String string) {
+                record.put(field, string);
+            } else if (value instanceof Number || value instanceof Boolean) {
+                record.set(field, JSON.valueToTree(value));
+            } else {
+                record.put(field, value.toString());
+            }
+        }
+        return record;
+    }
+
+    private static String describe(ObjectNode record) {
+        JsonNode name = record.hasNonNull("url") ? record.get("url") : record.get("title");
+        return name == null ? "" : " (record '" + cut(name.asText()) + "')";
+    }
+
+    private static Optional<String> text(Row row, String column) {
+        int index = indexOf(row, column);
+        return index < 0 || row.isNullAt(index) ? Optional.empty() : Optional.of(String.valueOf(row.get(index)));
+    }
+
+    private static int indexOf(Row row, String column) {
+        return row.schema() == null ? -1 : Arrays.asList(row.schema().fieldNames()).indexOf(column);
+    }
+
+    private static String nquads(Set<Quad> quads) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.writeQuads(out, quads.iterator());
+        String text = out.toString(StandardCharsets.UTF_8);
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    private static String cut(String value) {
+        String line = value.strip().replaceAll("\\s+", " ");
+        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+    }
+}

@@ -1,0 +1,101 @@
+package org.newskg.spark;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The newskg pipeline as a Spark job: articles from JSON Lines or Parquet in, N-Quads out, one named graph per
+ * article, for {@code newskg load --nquads}.
+ *
+ * <p>Each partition runs the same stages as {@code newskg ingest} ({@link ArticleTask}): NLP with the executor's one
+ * engine ({@link ExecutorPipeline}), extraction and RDF mapping. A record that fails is recorded with its reason in
+ * the summary and skipped; the job goes on. The output folder gets {@code part-NNNNN.nq} files (one per partition)
+ * and {@code _summary.json} ({@link JobSummary}).
+ *
+ * <pre>{@code
+ * JobSummary summary = SparkIngestJob.run(spark, new JobSettings(List.of("s3a://news/2024/*.jsonl"),
+ *         InputFormat.JSON, "s3a://news-kg/2024", IriMinter.DEFAULT_BASE, Optional.empty(), Optional.empty()));
+ * }</pre>
+ *
+ * <p>{@code main} is the entry point for {@code spark-submit} ({@link SparkIngestCommand} lists the options).
+ */
+public final class SparkIngestJob {
+    private SparkIngestJob() {
+    }
+
+    public static void main(String[] args) {
+        int code = SparkIngestCommand.execute(args);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /**
+     * Runs the job on a Spark session.
+     *
+     * @throws SparkJobException when the output folder exists, the input cannot be read or lacks the article fields
+     */
+    public static JobSummary run(SparkSession spark, JobSettings settings) {
+        Instant start = Instant.now();
+        NQuadsOutput output = NQuadsOutput.at(spark, settings.output());
+        output.checkAbsent();
+        Dataset<Row> rows = read(spark, settings).withColumn(ArticleTask.SOURCE_COLUMN, functions.input_file_name());
+        JavaRDD<Row> input = rows.javaRDD();
+        if (settings.partitions().isPresent()) {
+            input = input.repartition(settings.partitions().get());
+        }
+        JavaRDD<ArticleResult> results = input.mapPartitions(new ArticleTask(settings.base(), start,
+                settings.published().orElse(null))).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            output.writeGraphs(results.filter(ArticleResult::ok).map(ArticleResult::nquads));
+            long articles = results.filter(ArticleResult::ok).count();
+            long triples = results.filter(ArticleResult::ok).map(ArticleResult::triples).fold(0L, Long::sum);
+            List<JobSummary.Failure> failures = results.filter(result -> !result.ok())
+                    .map(result -> new JobSummary.Failure(result.source(), result.failure())).collect();
+            JobSummary summary = JobSummary.of(articles, triples, failures, Duration.between(start, Instant.now()));
+            output.writeSummary(summary);
+            return summary;
+        } finally {
+            results.unpersist();
+        }
+    }
+
+    private static Dataset<Row> read(SparkSession spark, JobSettings settings) {
+        String[] paths = settings.inputs().toArray(String[]::new);
+        Dataset<Row> rows;
+        try {
+            rows = switch (settings.format()) {
+                case JSON -> spark.read().json(paths);
+                case PARQUET -> spark.read().parquet(paths);
+            };
+        } catch (Exception e) { // Spark's AnalysisException is a checked exception that Scala does not declare
+            throw new SparkJobException("cannot read " + String.join(", ", settings.inputs()) + " as "
+                    + settings.format() + ": " + firstLine(e.getMessage()) + ". Check the paths and --format.", e);
+        }
+        List<String> columns = Arrays.asList(rows.columns());
+        for (String required : List.of("title", "text")) {
+            if (!columns.contains(required) && !columns.contains(ArticleTask.CORRUPT_COLUMN)) {
+                throw new SparkJobException(String.join(", ", settings.inputs()) + ": the records have no field '"
+                        + required + "' (they have " + columns + "). Each record needs title and text, and may "
+                        + "have published, url and author.", null);
+            }
+        }
+        return rows;
+    }
+
+    static String firstLine(String message) {
+        if (message == null) {
+            return "no reason given";
+        }
+        int cut = message.indexOf('\n');
+        return (cut < 0 ? message : message.substring(0, cut)).strip();
+    }
+}
