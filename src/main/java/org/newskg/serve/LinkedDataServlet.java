@@ -86,6 +86,22 @@ final class LinkedDataServlet extends HttpServlet {
         }
     }
 
+    /** A dump's headers without reading the store: the servlet default would write the whole dump and drop it. */
+    @Override
+    protected void doHead(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, jakarta.servlet.ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String relative = ROOT_ALIASES.contains(path) ? path.substring(1)
+                : path.startsWith(basePath) ? path.substring(basePath.length()) : path;
+        if (relative.equals(LinkedDataSite.NQUADS_DUMP) || relative.equals(LinkedDataSite.TURTLE_DUMP)) {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType(relative.equals(LinkedDataSite.NQUADS_DUMP) ? "application/gzip"
+                    : contentType(ResourceFormat.TURTLE));
+        } else {
+            super.doHead(request, response);
+        }
+    }
+
     private void route(HttpServletRequest request, HttpServletResponse response, String relative)
             throws IOException {
         switch (relative) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -257,6 +259,21 @@ class LinkedDataServerTest {
                 .startsWith("text/turtle"));
         assertThat(parse(turtle.body(), Lang.TURTLE).isIsomorphicWith(expected.getUnionGraph())).isTrue();
         assertThat(turtleAtRoot.body()).isEqualTo(turtle.body());
+    }
+
+    @Test
+    void headOnADumpGivesItsTypeAndNoBody() {
+        HttpResponse<String> quads = ServeTestLib.send(HttpRequest.newBuilder(URI.create(
+                proxied.localUrl(PUBLIC + "dump.nq.gz"))).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> turtle = ServeTestLib.send(HttpRequest.newBuilder(URI.create(
+                proxied.localUrl(PUBLIC + "dump.ttl"))).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(quads.statusCode()).isEqualTo(200);
+        assertThat(quads.headers().firstValue("Content-Type")).contains("application/gzip");
+        assertThat(quads.body()).isEmpty();
+        assertThat(turtle.statusCode()).isEqualTo(200);
+        assertThat(turtle.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("text/turtle"));
     }
 
     @Test
