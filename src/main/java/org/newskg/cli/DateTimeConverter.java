@@ -8,7 +8,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Reads {@code 2019-11-07}, {@code 2019-11-07T01:42:27Z} or {@code 2019-11-07T01:42:27+01:00}. */
-final class DateTimeConverter implements ITypeConverter<OffsetDateTime> {
+public final class DateTimeConverter implements ITypeConverter<OffsetDateTime> {
     @Override
     public OffsetDateTime convert(String value) {
         try {

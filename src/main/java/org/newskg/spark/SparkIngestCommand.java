@@ -1,14 +1,12 @@
 package org.newskg.spark;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.newskg.cli.DateTimeConverter;
 import org.newskg.rdf.IriMinter;
 import org.newskg.sys.NewsKgException;
 import picocli.CommandLine;
@@ -87,22 +85,5 @@ final class SparkIngestCommand implements Callable<Integer> {
             return 0;
         }
         return summary.articles() == 0 ? 2 : 3;
-    }
-
-    /** Reads {@code 2019-11-07} or {@code 2019-11-07T01:42:27Z}. */
-    static final class DateTimeConverter implements CommandLine.ITypeConverter<OffsetDateTime> {
-        @Override
-        public OffsetDateTime convert(String value) {
-            try {
-                return OffsetDateTime.parse(value);
-            } catch (DateTimeParseException notDateTime) {
-                try {
-                    return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
-                } catch (DateTimeParseException notDate) {
-                    throw new CommandLine.TypeConversionException("expected an ISO-8601 date or date-time such as "
-                            + "2019-11-07 but was '" + value + "'");
-                }
-            }
-        }
     }
 }
