@@ -3,8 +3,10 @@ package org.newskg.sys;
 import org.newskg.extract.FactExtractor;
 import org.newskg.extract.news.NewsFactExtractor;
 import org.newskg.nlp.NlpEngine;
+import org.newskg.nlp.PlainNlpEngine;
 import org.newskg.nlp.corenlp.CoreNlpEngine;
 import org.newskg.nlp.corenlp.CoreNlpSettings;
+import org.newskg.nlp.corenlp.PlainCoreNlpEngine;
 import org.newskg.rdf.FactMapper;
 import org.newskg.rdf.IriMinter;
 import org.newskg.rdf.NkgFactMapper;
@@ -37,6 +39,33 @@ public final class NewsKg {
     public static java.util.function.Supplier<NlpEngine> useNlpLoader(java.util.function.Supplier<NlpEngine> loader) {
         java.util.function.Supplier<NlpEngine> previous = nlpLoader;
         nlpLoader = loader;
+        return previous;
+    }
+
+    /** The baselines {@link #loadPlainNlp(String)} knows, by name. */
+    public static final java.util.List<String> BASELINES = java.util.List.of("corenlp");
+
+    /**
+     * A plain reference pipeline to compare newskg with, loaded now: {@code corenlp} is CoreNLP's default full
+     * pipeline ({@link PlainCoreNlpEngine}), about a minute and 6 GB. Tests may replace it with
+     * {@link #usePlainLoader}.
+     *
+     * @throws IllegalArgumentException for a name not in {@link #BASELINES}
+     */
+    public static PlainNlpEngine loadPlainNlp(String name) {
+        if (!BASELINES.contains(name)) {
+            throw new IllegalArgumentException("unknown baseline '" + name + "'; known: " + BASELINES);
+        }
+        return plainLoader.get();
+    }
+
+    private static volatile java.util.function.Supplier<PlainNlpEngine> plainLoader = PlainCoreNlpEngine::load;
+
+    /** Replaces how the baseline is loaded, for tests without models; returns the previous loader. */
+    public static java.util.function.Supplier<PlainNlpEngine> usePlainLoader(
+            java.util.function.Supplier<PlainNlpEngine> loader) {
+        java.util.function.Supplier<PlainNlpEngine> previous = plainLoader;
+        plainLoader = loader;
         return previous;
     }
 
