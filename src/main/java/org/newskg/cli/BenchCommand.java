@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
                 + "ingests the corpus into a fresh TDB2 store in a temporary directory (deleted afterwards).", "",
             "Reports model load time, articles per minute, seconds per article (p50, p95), time per stage, the "
                 + "share outside NLP, peak heap, triples per second and the speedup over one thread. Takes "
-                + "minutes; give the JVM -Xmx5g.", ""},
+                + "minutes; give the JVM -Xmx5g.", "",
+            "With --baseline, then loads CoreNLP's default full pipeline and annotates the first articles with it, "
+                + "and prints newskg's figures next to its own with the ratios (give the JVM -Xmx7g).", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:measured", "2:no articles, or bad options", "3:measured, but some articles were skipped"})
 final class BenchCommand implements Callable<Integer> {
