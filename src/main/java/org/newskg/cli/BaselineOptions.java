@@ -22,7 +22,7 @@ final class BaselineOptions {
         if (maxHeapBytes < MIN_HEAP_BYTES) {
             throw new UserInputException(option + ": CoreNLP's full pipeline needs about 6 GB of heap but this JVM "
                     + "has at most " + String.format(Locale.ROOT, "%.1f", maxHeapBytes / (double) (1L << 30))
-                    + " GiB. Run it with NEWSKG_HEAP=7g (or java -Xmx7g).");
+                    + " GiB. Run it with ./newskg, which gives it 7g, or java -Xmx7g -XX:+UseG1GC.");
         }
     }
 }

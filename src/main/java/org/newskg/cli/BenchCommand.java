@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                 + "share outside NLP, peak heap, triples per second and the speedup over one thread. Takes "
                 + "minutes; give the JVM -Xmx5g.", "",
             "With --baseline, then loads CoreNLP's default full pipeline and annotates the first articles with it, "
-                + "and prints newskg's figures next to its own with the ratios (give the JVM -Xmx7g).", ""},
+                + "and prints newskg's figures next to its own with the ratios (give the JVM -Xmx7g -XX:+UseG1GC; ./newskg does).", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:measured", "2:no articles, or bad options", "3:measured, but some articles were skipped"})
 final class BenchCommand implements Callable<Integer> {
@@ -71,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"--baseline", "--compare-corenlp"},
             description = {"Then also run CoreNLP's default full pipeline (tokenize,ssplit,pos,lemma,ner,parse,"
                 + "coref,quote,kbp,entitylink) over the first --baseline-articles articles, one at a time, and print "
-                + "how many times newskg is faster. Needs about 6 GB of heap (NEWSKG_HEAP=7g) and about a minute "
+                + "how many times newskg is faster. Needs about 6 GB of heap (./newskg gives it 7g) and a minute "
                 + "to load, then 5 to 30 s per article."})
     private boolean baseline;
 

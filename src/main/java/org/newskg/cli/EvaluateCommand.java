@@ -54,7 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = {"Score a plain reference pipeline instead of newskg. 'corenlp': CoreNLP's default full "
                 + "pipeline (tokenize,ssplit,pos,lemma,ner,parse,coref,quote,kbp,entitylink), its output mapped "
                 + "charitably onto the named queries. Takes 5 to 10 minutes on the dev set and about 6 GB of "
-                + "heap: run with NEWSKG_HEAP=7g."})
+                + "heap: ./newskg gives it 7g and the G1 collector."})
     private String baseline;
 
     @Option(names = "--verbose", description = "List every missed gold fact and every false positive.")

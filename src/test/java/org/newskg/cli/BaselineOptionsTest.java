@@ -136,7 +136,8 @@ class BaselineOptionsTest {
         Cli cli = Cli.run("evaluate", "--baseline", "corenlp", temp.resolve("dev"));
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("newskg: error: --baseline corenlp: CoreNLP's full pipeline needs about "
-                + "6 GB of heap but this JVM has at most 4.0 GiB. Run it with NEWSKG_HEAP=7g (or java -Xmx7g).\n");
+                + "6 GB of heap but this JVM has at most 4.0 GiB. Run it with ./newskg, which gives it 7g, or java -Xmx7g "
+                + "-XX:+UseG1GC.\n");
         assertThat(plainLoads).hasValue(0);
     }
 

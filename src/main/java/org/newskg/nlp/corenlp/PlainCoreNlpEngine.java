@@ -51,7 +51,7 @@ public final class PlainCoreNlpEngine implements PlainNlpEngine {
         } catch (RuntimeException | OutOfMemoryError e) {
             throw new NlpException("could not load CoreNLP's full pipeline (" + ANNOTATORS + "): " + e
                     + ". It needs the models and models-english-kbp jars and about 6 GB of heap "
-                    + "(NEWSKG_HEAP=7g).", e);
+                    + "(./newskg gives it 7g with G1; or java -Xmx7g -XX:+UseG1GC).", e);
         }
     }
 
