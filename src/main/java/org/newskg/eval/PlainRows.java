@@ -18,8 +18,8 @@ import org.newskg.nlp.PlainAnnotation.PlainRelation;
  *   <li>{@code entities}: each entity mention tagged {@code PERSON} (Person), {@code ORGANIZATION} (Organization),
  *       or {@code LOCATION}, {@code CITY}, {@code STATE_OR_PROVINCE}, {@code COUNTRY} (Place); pronouns left out;
  *   <li>{@code quotes}: each quotation with a speaker, named by its canonical mention;
- *   <li>{@code leadership}: {@code org:top_members/employees} and {@code per:top_member_employee_of}, status current
- *       (the relations state none);
+ *   <li>{@code leadership}: {@code org:top_members_employees} (also spelt {@code org:top_members/employees}) and
+ *       {@code per:top_member_employee_of}, status current (the relations state none);
  *   <li>{@code affiliations}: {@code per:employee_of}, {@code per:member_of}, {@code per:employee_or_member_of},
  *       {@code org:employees_or_members}, {@code per:title} (as the role), and every leadership, since a leader is
  *       also a member (as in {@code queries/affiliations.rq});
@@ -50,7 +50,7 @@ public final class PlainRows {
         List<Map<String, String>> affiliations = new ArrayList<>();
         List<Map<String, String>> family = new ArrayList<>();
         for (PlainRelation relation : annotation.relations()) {
-            String name = relation.relation().toLowerCase(Locale.ROOT);
+            String name = relation.relation().toLowerCase(Locale.ROOT).replace('/', '_');
             leader(relation, name).ifPresent(pair -> {
                 leadership.add(Map.of("leaderName", pair[0], "organizationName", pair[1], "status", "current"));
                 affiliations.add(Map.of("personName", pair[0], "organizationName", pair[1]));
@@ -93,7 +93,7 @@ public final class PlainRows {
     /** {@code [leader, organization]} when the relation says who leads what. */
     private static Optional<String[]> leader(PlainRelation relation, String name) {
         return switch (name) {
-            case "org:top_members/employees" -> Optional.of(new String[] {relation.object(), relation.subject()});
+            case "org:top_members_employees" -> Optional.of(new String[] {relation.object(), relation.subject()});
             case "per:top_member_employee_of" -> Optional.of(new String[] {relation.subject(), relation.object()});
             default -> Optional.empty();
         };

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import org.newskg.article.Article;
 import org.newskg.article.ArticleSource;
@@ -15,6 +17,7 @@ import org.newskg.eval.PlainRows;
 import org.newskg.eval.Scorer;
 import org.newskg.nlp.NlpException;
 import org.newskg.nlp.PlainAnnotation;
+import org.newskg.nlp.PlainAnnotation.PlainRelation;
 import org.newskg.nlp.PlainNlpEngine;
 
 /**
@@ -52,7 +55,9 @@ public final class PlainEvaluation {
         try {
             PlainAnnotation annotation = engine.annotate(article);
             status.accept(goldArticle.name() + ": " + String.format(Locale.ROOT, "%.1f s",
-                    annotation.millis() / 1000.0));
+                    annotation.millis() / 1000.0) + ", " + annotation.entities().size() + " entity mentions, "
+                    + annotation.quotes().size() + " quotations, relations " + annotation.relations().stream()
+                    .collect(Collectors.groupingBy(PlainRelation::relation, TreeMap::new, Collectors.counting())));
             return Scorer.score(goldArticle, PlainRows.of(annotation));
         } catch (NlpException e) {
             problems.error(e.getMessage() + " (scored as finding nothing)", e);

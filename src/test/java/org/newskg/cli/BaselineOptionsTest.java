@@ -108,7 +108,8 @@ class BaselineOptionsTest {
         assertThat(cli.out()).containsPattern("entity +2 +1 +1 +0 +1\\.000 +0\\.500 +0\\.667")
                 .containsPattern("quote +1 +1 +1 +0 +1\\.000 +1\\.000 +1\\.000")
                 .containsPattern("affiliation +0 +0 +1 +1 ");
-        assertThat(cli.err()).contains("newskg evaluate: 00_seed: 2.0 s");
+        assertThat(cli.err()).contains("newskg evaluate: 00_seed: 2.0 s, 2 entity mentions, 1 quotations, relations "
+                + "{per:employee_of=1}");
         assertThat(nlpLoads).as("newskg's own models").hasValue(0);
     }
 

@@ -50,13 +50,14 @@ class PlainRowsTest {
     @Test
     void kbpLeadershipIsCurrentInBothDirectionsAndEveryLeaderIsAlsoAMember() {
         Map<String, List<Map<String, String>>> rows = PlainRows.of(annotation(List.of(), List.of(), List.of(
-                relation("Toyota", "org:top_members/employees", "Akio Toyoda"),
+                relation("Toyota", "org:top_members_employees", "Akio Toyoda"),
+                relation("Sony", "org:top_members/employees", "Kenichiro Yoshida"),
                 relation("Ana Costa", "per:top_member_employee_of", "Harbor Trust"))));
         assertThat(rows.get("leadership")).extracting(r -> r.get("leaderName") + " > " + r.get("organizationName")
                 + " " + r.get("status")).containsExactly("Akio Toyoda > Toyota current",
-                "Ana Costa > Harbor Trust current");
+                "Kenichiro Yoshida > Sony current", "Ana Costa > Harbor Trust current");
         assertThat(rows.get("affiliations")).extracting(r -> r.get("personName") + " @ " + r.get("organizationName"))
-                .containsExactly("Akio Toyoda @ Toyota", "Ana Costa @ Harbor Trust");
+                .containsExactly("Akio Toyoda @ Toyota", "Kenichiro Yoshida @ Sony", "Ana Costa @ Harbor Trust");
     }
 
     @Test
