@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
                 + "share outside NLP, peak heap, triples per second and the speedup over one thread. Takes "
                 + "minutes; give the JVM -Xmx5g.", "",
             "With --baseline, then loads CoreNLP's default full pipeline and annotates the first articles with it, "
-                + "and prints newskg's figures next to its own with the ratios (give the JVM -Xmx7g -XX:+UseG1GC; ./newskg does).", ""},
+                + "and prints newskg's figures next to its own with the ratios (give the JVM -Xmx7g -XX:+UseG1GC; "
+                + "./newskg does).", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:measured", "2:no articles, or bad options", "3:measured, but some articles were skipped"})
 final class BenchCommand implements Callable<Integer> {

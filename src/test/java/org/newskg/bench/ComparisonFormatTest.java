@@ -41,7 +41,8 @@ class ComparisonFormatTest {
         BaselineReport unknownCpu = new BaselineReport("p", 1, 1_000, -1, 0, Duration.ofSeconds(10),
                 new LatencyStats(1, 10_000, 10_000, 10_000), -1, 0, -1, -1);
         assertThat(ComparisonFormat.text(BenchFixtures.report(), unknownCpu))
-                .containsPattern("model load, CPU +25\\.1 s +- +-\n").containsPattern("CPU seconds per article .* - +-\n");
+                .containsPattern("model load, CPU +25\\.1 s +- +-\n")
+                .containsPattern("CPU seconds per article .* - +-\n");
         assertThat(ComparisonFormat.times(5, 0)).isEqualTo("-");
     }
 }

@@ -137,8 +137,8 @@ class BaselineOptionsTest {
         Cli cli = Cli.run("evaluate", "--baseline", "corenlp", temp.resolve("dev"));
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("newskg: error: --baseline corenlp: CoreNLP's full pipeline needs about "
-                + "6 GB of heap but this JVM has at most 4.0 GiB. Run it with ./newskg, which gives it 7g, or java -Xmx7g "
-                + "-XX:+UseG1GC.\n");
+                + "6 GB of heap but this JVM has at most 4.0 GiB. Run it with ./newskg, which gives it 7g, or java "
+                + "-Xmx7g -XX:+UseG1GC.\n");
         assertThat(plainLoads).hasValue(0);
     }
 
@@ -155,7 +155,8 @@ class BaselineOptionsTest {
         assertThat(plainAnnotated).as("probe, warm-up and 3 counted").hasValue(5);
         assertThat(cli.err()).contains("newskg bench: baseline: 3/3 2.0 s");
         assertThat(Files.readString(markdown)).contains("### Against fake plain pipeline")
-                .contains("|---|---:|---:|---:|").containsPattern("\\| model load \\| 20\\.0 s \\| 60\\.0 s \\| 3\\.0× \\|");
+                .contains("|---|---:|---:|---:|")
+                .containsPattern("\\| model load \\| 20\\.0 s \\| 60\\.0 s \\| 3\\.0× \\|");
     }
 
     @Test
