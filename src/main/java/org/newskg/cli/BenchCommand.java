@@ -13,8 +13,12 @@ import java.util.concurrent.Callable;
 import org.newskg.article.Article;
 import org.newskg.article.ArticleSource;
 import org.newskg.article.ReadOptions;
+import org.newskg.bench.BaselineBenchmark;
+import org.newskg.bench.BaselineReport;
+import org.newskg.bench.BenchCorpus;
 import org.newskg.bench.BenchReport;
 import org.newskg.bench.Benchmark;
+import org.newskg.bench.ComparisonFormat;
 import org.newskg.bench.ReportFormat;
 import org.newskg.nlp.NlpEngine;
 import org.newskg.sys.NewsKg;
@@ -31,7 +35,10 @@ import picocli.CommandLine.Spec;
                 + "ingests the corpus into a fresh TDB2 store in a temporary directory (deleted afterwards).", "",
             "Reports model load time, articles per minute, seconds per article (p50, p95), time per stage, the "
                 + "share outside NLP, peak heap, triples per second and the speedup over one thread. Takes "
-                + "minutes; give the JVM -Xmx5g.", ""},
+                + "minutes; give the JVM -Xmx5g.", "",
+            "With --baseline, then loads CoreNLP's default full pipeline and annotates the first articles with it, "
+                + "and prints newskg's figures next to its own with the ratios (give the JVM -Xmx7g -XX:+UseG1GC; "
+                + "./newskg does).", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:measured", "2:no articles, or bad options", "3:measured, but some articles were skipped"})
 final class BenchCommand implements Callable<Integer> {
@@ -62,6 +69,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Also append the figures as a markdown section to FILE (created if missing).")
     private Path markdown;
 
+    @Option(names = {"--baseline", "--compare-corenlp"},
+            description = {"Then also run CoreNLP's default full pipeline (tokenize,ssplit,pos,lemma,ner,parse,"
+                + "coref,quote,kbp,entitylink) over the first --baseline-articles articles, one at a time, and print "
+                + "how many times newskg is faster. Needs about 6 GB of heap (./newskg gives it 7g) and a minute "
+                + "to load, then 5 to 30 s per article."})
+    private boolean baseline;
+
+    @Option(names = "--baseline-articles", paramLabel = "N",
+            description = "Articles the baseline annotates (default: one pass over the distinct articles).")
+    private Integer baselineArticles;
+
     @Option(names = "--verbose", description = "Print stack traces and more detail.")
     private boolean verbose;
 
@@ -84,16 +102,42 @@ final class BenchCommand implements Callable<Integer> {
                     .warmup(warmup).problems(problems).command(commandLine())
                     .status(message -> err.println("newskg bench: " + message)).build().run();
         }
+        BaselineReport plain = baseline ? runBaseline(distinct, err) : null;
         spec.commandLine().getOut().print(ReportFormat.text(report));
+        if (plain != null) {
+            spec.commandLine().getOut().print(ComparisonFormat.text(report, plain));
+        }
         spec.commandLine().getOut().flush();
         if (markdown != null) {
-            appendMarkdown(ReportFormat.markdown(report));
+            appendMarkdown(ReportFormat.markdown(report) + (plain == null ? ""
+                    : ComparisonFormat.markdown(report, plain)));
         }
         boolean skipped = report.runs().stream().anyMatch(r -> r.summary().skipped() > 0);
         return skipped || problems.errors() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
     }
 
+    /** After newskg's engine is closed, so that the heap figures are the baseline's own. */
+    private BaselineReport runBaseline(List<Article> distinct, PrintWriter err) {
+        int count = baselineArticles == null ? distinct.size() : baselineArticles;
+        List<Article> articles = BenchCorpus.repeat(distinct, count);
+        return BaselineBenchmark.create(() -> NewsKg.loadPlainNlp("corenlp"), articles)
+                .status(message -> {
+                    err.println("newskg bench: " + message);
+                    err.flush();
+                }).run();
+    }
+
     private void validate() {
+        if (baselineArticles != null && !baseline) {
+            throw new ParameterException(spec.commandLine(), "--baseline-articles needs --baseline");
+        }
+        if (baselineArticles != null && baselineArticles < 1) {
+            throw new ParameterException(spec.commandLine(), "--baseline-articles must be at least 1 but was "
+                    + baselineArticles);
+        }
+        if (baseline) {
+            BaselineOptions.requireHeap("--baseline", BaselineOptions.maxHeap.getAsLong());
+        }
         if (repeat < 1) {
             throw new ParameterException(spec.commandLine(), "--repeat must be at least 1 but was " + repeat);
         }

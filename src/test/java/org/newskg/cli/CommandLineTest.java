@@ -43,7 +43,8 @@ class CommandLineTest {
                 Arguments.of("push", concat(COMMON, "--endpoint=URL", "--user=USER", "--password-file=FILE")),
                 Arguments.of("validate", COMMON),
                 Arguments.of("publish", concat(COMMON, "--out=DIR", "--base=URL", "--endpoint=URL")),
-                Arguments.of("evaluate", List.of("GOLD_DIR", "--floors=FILE", "--nlp-cache=DIR", "--verbose", "--help", "--version")),
+                Arguments.of("evaluate", List.of("GOLD_DIR", "--floors=FILE", "--nlp-cache=DIR", "--baseline=NAME",
+                        "--verbose", "--help", "--version")),
                 Arguments.of("demo", concat(COMMON, "--articles=DIR", "--no-serve", "--port=PORT",
                         "--timeout=SECONDS", "--public")));
     }

@@ -52,7 +52,8 @@ public final class CoreNlpEngine implements NlpEngine {
     public static CoreNlpEngine load(CoreNlpSettings settings) {
         long start = System.nanoTime();
         try {
-            StanfordCoreNLP pipeline = new StanfordCoreNLP(settings.toProperties());
+            StanfordCoreNLP pipeline = ConcurrentAnnotatorLoader.load(settings.toProperties(),
+                    Runtime.getRuntime().availableProcessors());
             return new CoreNlpEngine(pipeline, (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException | OutOfMemoryError e) {
             throw new NlpException("could not load the CoreNLP models: " + e.getMessage()
