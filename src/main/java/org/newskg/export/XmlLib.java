@@ -12,7 +12,8 @@ import javax.xml.stream.XMLStreamWriter;
 
 /** StAX helpers shared by the XML exporters: the writer escapes every text and attribute value. */
 final class XmlLib {
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    /** The JDK's own writer, whatever StAX provider the classpath registers (Spark's Hadoop client brings one). */
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
     private static final Pattern INVALID = Pattern.compile(
             "[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
