@@ -6,8 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newskg.export.CytoscapeExporter;
 import org.newskg.export.ExportException;
@@ -27,7 +29,7 @@ import org.newskg.viewer.ViewerPage;
  * focus. The page's panel links each node to its own neighbourhood. The focus reaches SPARQL only as a bound
  * literal ({@link GraphSelector}). Node IRIs are shown under the server's public base, so each node's panel also
  * links to its resource page; a focus IRI may be given under either base. A bad depth gets 400 and a focus that names no entity 404, each with one line of
- * plain text saying what to do. Thread-safe.
+ * plain text saying what to do; reading the graph is cancelled after the server's query timeout (503). Thread-safe.
  */
 final class GraphViewServlet extends HttpServlet {
     static final String PATH = "/graph";
@@ -38,8 +40,8 @@ final class GraphViewServlet extends HttpServlet {
     private final transient GraphSelector selector;
     private final transient Supplier<IriRewriter> publicIris;
 
-    GraphViewServlet(DatasetGraph dsg, Supplier<IriRewriter> publicIris) {
-        this.selector = GraphSelector.over(new ServedStore(dsg));
+    GraphViewServlet(DatasetGraph dsg, Duration queryTimeout, Supplier<IriRewriter> publicIris) {
+        this.selector = GraphSelector.over(new ServedStore(dsg, queryTimeout));
         this.publicIris = publicIris;
     }
 
@@ -61,6 +63,11 @@ final class GraphViewServlet extends HttpServlet {
                     selector.select(focus.map(f -> Selection.all().withFocus(f, depth)).orElse(Selection.all())));
         } catch (ExportException e) {
             text(response, HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            return;
+        } catch (QueryCancelledException e) {
+            text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "the graph took longer than the server's "
+                    + "query timeout to read. Ask for less with /graph?focus=NAME&depth=1, or restart serve with a "
+                    + "longer --timeout.");
             return;
         }
         boolean json = JSON_PATH.equals(request.getServletPath());

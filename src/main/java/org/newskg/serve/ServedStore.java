@@ -1,5 +1,7 @@
 package org.newskg.serve;
 
+import java.time.Duration;
+import org.apache.jena.query.ARQ;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
@@ -17,14 +19,16 @@ import org.newskg.store.KnowledgeStore;
 /**
  * The served database as a read-only {@link KnowledgeStore}, for the pages the server builds itself ({@code /graph}).
  * Reads see the union of the articles as the default graph through a wrapper with its own context, so the shared TDB2
- * dataset's context is left untouched; writes are refused. Does not own the database: {@link #close()} does nothing.
+ * dataset's context is left untouched; every query over it is cancelled after the server's query timeout; writes are
+ * refused. Does not own the database: {@link #close()} does nothing.
  */
 final class ServedStore implements KnowledgeStore {
     private final Dataset dataset;
 
-    ServedStore(DatasetGraph dsg) {
+    ServedStore(DatasetGraph dsg, Duration queryTimeout) {
         Context context = dsg.getContext().copy();
         context.set(TDB2.symUnionDefaultGraph, true);
+        context.set(ARQ.queryTimeout, queryTimeout.toMillis());
         this.dataset = DatasetFactory.wrap(new DatasetGraphWrapper(dsg, context));
     }
 

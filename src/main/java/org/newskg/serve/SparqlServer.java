@@ -308,7 +308,7 @@ public final class SparqlServer implements AutoCloseable {
             LinkedDataService linkedData = new LinkedDataService(dsg, Tdb2KnowledgeStore.base(database, dsg)
                     .orElse(IriMinter.DEFAULT_BASE), base, datasetName);
             linkedData.mount(fuseki);
-            GraphViewServlet viewer = new GraphViewServlet(dsg, () -> linkedData.site().rewriter());
+            GraphViewServlet viewer = new GraphViewServlet(dsg, queryTimeout, () -> linkedData.site().rewriter());
             fuseki.addServlet(GraphViewServlet.PATH, viewer).addServlet(GraphViewServlet.JSON_PATH, viewer);
             return new SparqlServer(fuseki.build(), linkedData, port, datasetName, updateAccess.isPresent());
         }
