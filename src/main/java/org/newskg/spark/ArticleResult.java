@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param nquads  the graph's quads, one N-Quads line each, without a final line end; empty when it failed
  * @param triples the number of distinct quads in {@code nquads}
  * @param failure why the record failed, or {@code null} when it did not
+ * @param order   where the record stands in the input: its file, then its place among that file's records
  */
-record ArticleResult(String source, String graph, String nquads, long triples, String failure)
+record ArticleResult(String source, String graph, String nquads, long triples, String failure, InputOrder order)
         implements Serializable {
 
     ArticleResult {
@@ -21,12 +22,29 @@ record ArticleResult(String source, String graph, String nquads, long triples, S
         Objects.requireNonNull(nquads, "nquads");
     }
 
-    static ArticleResult stored(String source, String graph, String nquads, long triples) {
-        return new ArticleResult(source, graph, nquads, triples, null);
+    /**
+     * A record's place in the input: files by name (as {@code ingest} reads a folder), then records in the order
+     * Spark numbers them within a file.
+     */
+    record InputOrder(String file, long record) implements Serializable, Comparable<InputOrder> {
+        @Override
+        public int compareTo(InputOrder other) {
+            int byFile = file.compareTo(other.file);
+            return byFile != 0 ? byFile : Long.compare(record, other.record);
+        }
     }
 
-    static ArticleResult failed(String source, String graph, String reason) {
-        return new ArticleResult(source, graph, "", 0, Objects.requireNonNull(reason, "reason"));
+    static ArticleResult stored(String source, String graph, String nquads, long triples, InputOrder order) {
+        return new ArticleResult(source, graph, nquads, triples, null, order);
+    }
+
+    static ArticleResult failed(String source, String graph, String reason, InputOrder order) {
+        return new ArticleResult(source, graph, "", 0, Objects.requireNonNull(reason, "reason"), order);
+    }
+
+    /** Of two results for one article, the one from the later record, as re-ingesting would keep. */
+    static ArticleResult later(ArticleResult a, ArticleResult b) {
+        return b.order().compareTo(a.order()) >= 0 ? b : a;
     }
 
     boolean ok() {

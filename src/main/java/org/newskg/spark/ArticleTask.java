@@ -34,6 +34,8 @@ import org.newskg.sys.NewsKg;
 final class ArticleTask implements FlatMapFunction<Iterator<Row>, ArticleResult> {
     static final String SOURCE_COLUMN = "_newskg_source";
     static final String CORRUPT_COLUMN = "_corrupt_record";
+    /** The record's place in the input, which decides between two records of one article. */
+    static final String ORDER_COLUMN = "_newskg_order";
     private static final long serialVersionUID = 1L;
     private static final String[] FIELDS = {"title", "text", "published", "url", "author"};
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -77,16 +79,19 @@ final class ArticleTask implements FlatMapFunction<Iterator<Row>, ArticleResult>
         ObjectNode record = record(row);
         String source = file + describe(record);
         String graph = "";
+        ArticleResult.InputOrder order = new ArticleResult.InputOrder(file,
+                text(row, ORDER_COLUMN).map(Long::parseLong).orElse(0L));
         try {
             Optional<String> corrupt = text(row, CORRUPT_COLUMN);
             if (corrupt.isPresent()) {
-                return ArticleResult.failed(source, graph, "not a valid JSON record: '" + cut(corrupt.get()) + "'");
+                return ArticleResult.failed(source, graph, "not a valid JSON record: '" + cut(corrupt.get()) + "'",
+                        order);
             }
             Article article;
             try {
                 article = ArticleRecords.fromJson(record, file, options);
             } catch (IllegalArgumentException e) {
-                return ArticleResult.failed(source, graph, "bad record: " + e.getMessage());
+                return ArticleResult.failed(source, graph, "bad record: " + e.getMessage(), order);
             }
             graph = iris.article(article.id()).getURI();
             Facts facts = pipeline.extractor().extract(pipeline.nlp().annotate(article));
@@ -97,9 +102,9 @@ final class ArticleTask implements FlatMapFunction<Iterator<Row>, ArticleResult>
                     quads.add(quad);
                 }
             });
-            return ArticleResult.stored(source, graph, nquads(quads), quads.size());
+            return ArticleResult.stored(source, graph, nquads(quads), quads.size(), order);
         } catch (RuntimeException e) {
-            return ArticleResult.failed(source, graph, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return ArticleResult.failed(source, graph, e.getClass().getSimpleName() + ": " + e.getMessage(), order);
         }
     }
 

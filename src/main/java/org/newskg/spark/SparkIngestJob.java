@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * The newskg pipeline as a Spark job: articles from JSON Lines or Parquet in, N-Quads out, one named graph per
@@ -17,7 +18,9 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>Each partition runs the same stages as {@code newskg ingest} ({@link ArticleTask}): NLP with the executor's one
  * engine ({@link ExecutorPipeline}), extraction and RDF mapping. A record that fails is recorded with its reason in
- * the summary and skipped; the job goes on. The output folder gets {@code part-NNNNN.nq} files (one per partition)
+ * the summary and skipped; the job goes on. An article that two records give (the same URL, or the same text
+ * without one) is written once, from the later record (files by name, then records within a file), as re-ingesting
+ * it would replace it. The output folder gets {@code part-NNNNN.nq} files (one per partition)
  * and {@code _summary.json} ({@link JobSummary}).
  *
  * <pre>{@code
@@ -47,23 +50,28 @@ public final class SparkIngestJob {
         Instant start = Instant.now();
         NQuadsOutput output = NQuadsOutput.at(spark, settings.output());
         output.checkAbsent();
-        Dataset<Row> rows = read(spark, settings).withColumn(ArticleTask.SOURCE_COLUMN, functions.input_file_name());
+        Dataset<Row> rows = read(spark, settings).withColumn(ArticleTask.SOURCE_COLUMN, functions.input_file_name())
+                .withColumn(ArticleTask.ORDER_COLUMN, functions.monotonically_increasing_id());
         JavaRDD<Row> input = rows.javaRDD();
         if (settings.partitions().isPresent()) {
             input = input.repartition(settings.partitions().get());
         }
         JavaRDD<ArticleResult> results = input.mapPartitions(new ArticleTask(settings.base(), start,
                 settings.published().orElse(null))).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<ArticleResult> stored = results.filter(ArticleResult::ok)
+                .mapToPair(result -> new Tuple2<>(result.graph(), result))
+                .reduceByKey(ArticleResult::later).values().persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            output.writeGraphs(results.filter(ArticleResult::ok).map(ArticleResult::nquads));
-            long articles = results.filter(ArticleResult::ok).count();
-            long triples = results.filter(ArticleResult::ok).map(ArticleResult::triples).fold(0L, Long::sum);
+            output.writeGraphs(stored.map(ArticleResult::nquads));
+            long articles = stored.count();
+            long triples = stored.map(ArticleResult::triples).fold(0L, Long::sum);
             List<JobSummary.Failure> failures = results.filter(result -> !result.ok())
                     .map(result -> new JobSummary.Failure(result.source(), result.failure())).collect();
             JobSummary summary = JobSummary.of(articles, triples, failures, Duration.between(start, Instant.now()));
             output.writeSummary(summary);
             return summary;
         } finally {
+            stored.unpersist();
             results.unpersist();
         }
     }

@@ -91,6 +91,31 @@ class SparkParquetIT {
     }
 
     @Test
+    void twoRecordsOfOneArticleGiveOneGraphFromTheLaterRecord() throws IOException {
+        Path first = Files.writeString(temp.resolve("a-first.jsonl"), "{\"title\": \"Bridge closes\", "
+                + "\"url\": \"https://news.example/bridge-news\", \"published\": \"2024-05-07T10:00:00Z\", "
+                + "\"text\": \"Tom Baker closed the bridge.\"}\n");
+        Path second = Files.writeString(temp.resolve("b-second.jsonl"), "{\"title\": \"Bridge reopens\", "
+                + "\"url\": \"https://news.example/bridge-news\", \"published\": \"2024-05-08T10:00:00Z\", "
+                + "\"text\": \"Tom Baker opened the bridge again.\"}\n");
+        Path out = temp.resolve("out-duplicates");
+
+        JobSummary summary = SparkIngestJob.run(spark, new JobSettings(List.of(first.toString(), second.toString()),
+                JobSettings.InputFormat.JSON, out.toString(), "https://kg.example.org/", Optional.empty(),
+                Optional.empty()));
+
+        Dataset written = DatasetFactory.create();
+        try (Stream<Path> parts = Files.list(out)) {
+            parts.filter(p -> p.getFileName().toString().endsWith(".nq"))
+                    .forEach(p -> RDFDataMgr.read(written, p.toString()));
+        }
+        assertThat(summary.articles()).isEqualTo(1);
+        assertThat(summary.failures()).isEmpty();
+        assertThat(summary.triples()).isEqualTo(written.asDatasetGraph().stream().count());
+        assertThat(published(written)).containsExactly("2024-05-08T10:00:00Z");
+    }
+
+    @Test
     void aMissingInputIsOneErrorNamingThePath() {
         String missing = temp.resolve("missing.jsonl").toString();
         assertThatThrownBy(() -> SparkIngestJob.run(spark, new JobSettings(List.of(missing),
