@@ -9,7 +9,7 @@ import org.newskg.extract.entity.NameLib;
  * against the article.
  *
  * @param entityKey the {@link Entity#key()} of the linked entity
- * @param title     the Wikipedia page title with underscores, e.g. {@code Laura_Carlsen}
+ * @param title     the Wikipedia page title with underscores, e.g. {@code Ana_Costa_(economist)}
  * @param sure      true when the page is the entity's ({@code owl:sameAs}); false for a close match
  *                  ({@code skos:closeMatch})
  * @param evidence  the mention whose name was looked up, with extractor {@link #EXTRACTOR} and the link's
@@ -31,7 +31,7 @@ public record EntityLink(String entityKey, String title, boolean sure, Evidence 
 
     /**
      * The identity key of an entity of this type that a sure link names: equal for the same page in every article
-     * ({@code person/laura-carlsen} for {@code Laura_Carlsen}, {@code person/john-smith-footballer} for
+     * ({@code person/ana-costa} for {@code Ana_Costa}, {@code person/john-smith-footballer} for
      * {@code John_Smith_(footballer)}).
      */
     public String identityKey(EntityType type) {

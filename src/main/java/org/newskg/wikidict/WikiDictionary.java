@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A dictionary from surface forms (the text of a link in Wikipedia, e.g. "El Chapo") to the page they most often
+ * A dictionary from surface forms (the text of a link in Wikipedia, e.g. "the Met") to the page they most often
  * link to. Implementations are thread-safe for lookups.
  *
  * <pre>{@code
  * Path cache = WikiDictIndex.defaultCacheRoot(System.getenv());
  * try (MvStoreWikiDictionary dictionary = WikiDictIndex.inCache(cache).openOrBuild(System.err::println)) {
- *     dictionary.lookup("Donald Trump");   // Optional[WikiEntry[title=Donald_Trump, score=0.991515]]
+ *     dictionary.lookup("Ana Costa");   // Optional[WikiEntry[title=Ana_Costa_(economist), score=0.9]]
  * }
  * }</pre>
  */

@@ -6,7 +6,7 @@ import java.util.Objects;
  * What a surface form links to in Wikipedia: the page title (with underscores, as in its URL) and the share of the
  * surface form's links that go to that page, in [0, 1].
  *
- * @param title the Wikipedia page title, e.g. {@code Donald_Trump}
+ * @param title the Wikipedia page title, e.g. {@code Ana_Costa_(economist)}
  * @param score the share of links with this surface form that point to the page
  */
 public record WikiEntry(String title, double score) {

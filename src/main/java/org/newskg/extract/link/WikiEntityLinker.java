@@ -21,7 +21,7 @@ import org.newskg.wikidict.WikiDictionary;
 /**
  * Links entities to Wikipedia pages with a {@link WikiDictionary}, looking up only names that say who or what the
  * entity is: a person's full names (two words or more) and nicknames, an organization's names and acronyms, a
- * place's names, first qualified by the division or country the gazetteer puts it in ("Culiacán, Sinaloa").
+ * place's names, first qualified by the division or country the gazetteer puts it in ("Springfield, Illinois").
  * A surname or given name alone is never looked up. Each entry found is judged by {@link LinkJudge}; when two names
  * give different sure pages, the entity is ambiguous and its best page is only a close match.
  *

@@ -14,8 +14,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,14 +67,7 @@ public final class CoreNlpEngine implements NlpEngine {
     @Override
     public AnnotatedArticle annotate(Article article) {
         long start = System.nanoTime();
-        Annotation annotation = new Annotation(article.body());
-        article.published().ifPresent(p -> annotation.set(CoreAnnotations.DocDateAnnotation.class,
-                p.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE)));
-        try {
-            pipeline.annotate(annotation);
-        } catch (RuntimeException e) {
-            throw new NlpException(article.source() + ": CoreNLP failed: " + e, e);
-        }
+        Annotation annotation = CoreNlpRun.annotate(pipeline, article, "CoreNLP");
         CoreDocument document = new CoreDocument(annotation);
         List<Sentence> sentences = sentences(document);
         return new AnnotatedArticle(article, sentences, mentions(document), chains(annotation),

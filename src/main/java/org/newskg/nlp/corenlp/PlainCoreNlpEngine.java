@@ -1,7 +1,6 @@
 package org.newskg.nlp.corenlp;
 
 import edu.stanford.nlp.ie.util.RelationTriple;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
@@ -9,8 +8,6 @@ import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreQuote;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,14 +71,7 @@ public final class PlainCoreNlpEngine implements PlainNlpEngine {
     @Override
     public PlainAnnotation annotate(Article article) {
         long start = System.nanoTime();
-        Annotation annotation = new Annotation(article.body());
-        article.published().ifPresent(p -> annotation.set(CoreAnnotations.DocDateAnnotation.class,
-                p.withOffsetSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE)));
-        try {
-            pipeline.annotate(annotation);
-        } catch (RuntimeException e) {
-            throw new NlpException(article.source() + ": CoreNLP's full pipeline failed: " + e, e);
-        }
+        Annotation annotation = CoreNlpRun.annotate(pipeline, article, "CoreNLP's full pipeline");
         CoreDocument document = new CoreDocument(annotation);
         return new PlainAnnotation(article.id(), entities(document), quotes(document), relations(document),
                 (System.nanoTime() - start) / 1_000_000);
