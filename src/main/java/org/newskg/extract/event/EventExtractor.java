@@ -506,9 +506,9 @@ public final class EventExtractor {
         if (!view.pos(i).startsWith("NN")) {
             return Optional.empty();
         }
-        List<Integer> numbers = view.children(i).stream().filter(d -> d.relation().equals("nummod"))
-                .map(Dependency::dependent).toList();
-        Optional<Integer> count = numbers.stream().map(n -> number(view.token(n))).flatMap(Optional::stream)
+        List<Integer> counts = view.children(i).stream().filter(d -> d.relation().equals("nummod")
+                && d.dependent() < i).map(Dependency::dependent).toList();
+        Optional<Integer> count = counts.stream().map(n -> number(view.token(n))).flatMap(Optional::stream)
                 .findFirst();
         int begin = i;
         for (Dependency d : view.children(i)) {
@@ -517,9 +517,24 @@ public final class EventExtractor {
             }
         }
         if (count.isPresent()) {
-            begin = Math.max(begin, numbers.stream().mapToInt(Integer::intValue).max().orElse(begin - 1) + 1);
+            begin = Math.max(begin, counts.stream().mapToInt(Integer::intValue).max().orElse(begin - 1) + 1);
         }
-        return Optional.of(new Participant(Optional.empty(), Optional.of(view.text(begin, i + 1)), role, count));
+        int end = designatorEnd(view, i);
+        return Optional.of(new Participant(Optional.empty(), Optional.of(view.text(begin, end)), role, count));
+    }
+
+    /**
+     * After the noun at {@code i}, the end of the number that designates it ("bridge 1001", "number one"): a number
+     * after its noun is part of the name, not a count, which comes before it ("nine fishermen").
+     */
+    private static int designatorEnd(SentenceView view, int i) {
+        Set<Integer> numbers = new HashSet<>();
+        view.children(i).stream().filter(d -> d.relation().equals("nummod")).forEach(d -> numbers.add(d.dependent()));
+        int end = i + 1;
+        while (numbers.contains(end)) {
+            end++;
+        }
+        return end;
     }
 
     /** "OSTERBY (Reuters) -": a capitalized place line before the dash that opens a story is not a participant. */
