@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -16,6 +17,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.newskg.article.ArticleFiles;
 import org.newskg.article.ArticleSource;
 import org.newskg.article.ReadOptions;
+import org.newskg.extract.FactExtractor;
 import org.newskg.nlp.NlpEngine;
 import org.newskg.push.GraphPusher;
 import org.newskg.push.PushException;
@@ -45,6 +47,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:all articles ingested", "2:nothing could be ingested, or bad options",
             "3:finished, but some files or records were skipped (see stderr)"})
 final class IngestCommand implements Callable<Integer> {
+    private final Supplier<FactExtractor> extractors;
+
     @Spec
     private CommandSpec spec;
 
@@ -87,6 +91,15 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     private CredentialOptions credentials;
 
+    IngestCommand() {
+        this(NewsKg::extractor);
+    }
+
+    /** An ingest command that extracts with what {@code extractors} gives instead of every extractor newskg has. */
+    IngestCommand(Supplier<FactExtractor> extractors) {
+        this.extractors = extractors;
+    }
+
     @Override
     public Integer call() {
         if (threads == null) {
@@ -103,7 +116,7 @@ final class IngestCommand implements Callable<Integer> {
         IriMinter iris = new IriMinter(base);
         try (StoreOnFirstWrite store = new StoreOnFirstWrite(common.db, iris.base())) {
             summary = ingest(store, inputs, options, new Run(threads, iris, nlpCache, resume),
-                    new ProblemReporter(spec.commandLine().getErr(), common.verbose));
+                    new ProblemReporter(spec.commandLine().getErr(), common.verbose), extractors.get());
             spec.commandLine().getOut().println("Ingested " + summary.line() + " into " + common.db + ".");
             if (pusher.isPresent() && !store.written.isEmpty()) {
                 push(pusher.get(), store);
@@ -143,11 +156,16 @@ final class IngestCommand implements Callable<Integer> {
     /** Loads the NLP models and ingests the inputs into the store, with a progress bar on a terminal. */
     static IngestSummary ingest(KnowledgeStore store, List<Path> inputs, ReadOptions options, Run run,
                                 ProblemReporter problems) {
+        return ingest(store, inputs, options, run, problems, NewsKg.extractor());
+    }
+
+    private static IngestSummary ingest(KnowledgeStore store, List<Path> inputs, ReadOptions options, Run run,
+                                        ProblemReporter problems, FactExtractor extractor) {
         List<Path> files = ArticleFiles.expand(inputs, problem -> { });
         IriMinter iris = run.iris();
         try (NlpEngine nlp = run.nlpCache() == null ? NewsKg.loadNlp() : NewsKg.loadNlp(run.nlpCache());
              ProgressDisplay progress = ProgressDisplay.start("Ingesting", ArticleFiles.estimateArticles(files))) {
-            IngestPipeline pipeline = IngestPipeline.create().nlp(nlp).extractor(NewsKg.extractor())
+            IngestPipeline pipeline = IngestPipeline.create().nlp(nlp).extractor(extractor)
                     .mapper(NewsKg.mapper(iris), iris).store(store).threads(run.threads()).problems(problems)
                     .progress(progress).resume(run.resume()).build();
             int[] readProblems = {0};
@@ -164,7 +182,7 @@ final class IngestCommand implements Callable<Integer> {
     private static IngestSummary withSkipped(IngestSummary summary, int readProblems) {
         return new IngestSummary(summary.articles(), summary.skipped() + readProblems, summary.triples(),
                 summary.elapsed(), summary.nlpMillis(), summary.extractMillis(), summary.storeMillis(),
-                summary.unchanged());
+                summary.unchanged(), summary.incomplete());
     }
 
     /** How one run ingests: worker threads, IRIs, the NLP cache folder (or null) and whether it resumes. */
@@ -173,7 +191,7 @@ final class IngestCommand implements Callable<Integer> {
 
     static int exitCode(IngestSummary summary) {
         if (summary.skipped() == 0) {
-            return ExitCodes.OK;
+            return summary.incomplete() == 0 ? ExitCodes.OK : ExitCodes.SKIPPED;
         }
         return summary.articles() == 0 ? ExitCodes.INVALID_INPUT : ExitCodes.SKIPPED;
     }

@@ -26,7 +26,9 @@ import org.newskg.store.KnowledgeStore;
  * Article → NLP → extraction → RDF → store. NLP and extraction run on {@code threads} workers sharing one engine;
  * each article is then mapped to RDF and written in its own transaction by the calling thread, so a failing article
  * leaves nothing. An article that fails in NLP, extraction or mapping is reported to the {@link ProblemReporter},
- * counted as skipped, and the run goes on; a failing store ends the run.
+ * counted as skipped, and the run goes on; a failing store ends the run. An article on which one extractor failed
+ * ({@link Facts#problems()}) is stored with the other extractors' facts, and each failure is reported as an error
+ * naming the article, the extractor and the sentence; such an article is counted as incomplete.
  *
  * <p>Articles are pulled from the source as workers free up, so a large corpus is never held in memory: at most
  * {@code 3 * threads} articles are read and not yet stored. With {@link Builder#resume(boolean)}, an article the store
@@ -87,7 +89,7 @@ public final class IngestPipeline {
         }
         return new IngestSummary(totals.articles, totals.skipped, totals.triples,
                 Duration.between(start, Instant.now()), totals.nlpMillis, totals.extractMillis, totals.storeMillis,
-                totals.unchanged);
+                totals.unchanged, totals.incomplete);
     }
 
     /** Whether the store holds this article's graph, made from the same content. */
@@ -131,6 +133,12 @@ public final class IngestPipeline {
         totals.extractMillis += facts.extractMillis();
         totals.triples += triples;
         totals.articles++;
+        if (!facts.problems().isEmpty()) {
+            totals.incomplete++;
+            facts.problems().forEach(problem -> problems.error(pending.article.source() + ": " + problem.describe()
+                    + ". The article was stored without that extractor's facts; rerun with --verbose for details "
+                    + "and report the stack trace.", problem.cause()));
+        }
         progress.articleDone(pending.article.source());
     }
 
@@ -161,6 +169,7 @@ public final class IngestPipeline {
         long extractMillis;
         long storeMillis;
         int unchanged;
+        int incomplete;
     }
 
     /** Builds an {@link IngestPipeline}; every part but threads, problems and progress is required. */
