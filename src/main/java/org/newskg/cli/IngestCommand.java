@@ -198,8 +198,9 @@ final class IngestCommand implements Callable<Integer> {
 
     /**
      * The database at a directory, created only when the first article is stored, so that a run over bad input
-     * leaves no empty database behind. An existing database is opened at once, so a locked one fails before the
-     * models load, and so does one built with another base IRI.
+     * leaves no empty database behind. Whether it can be created, or is held by another process, is checked at
+     * once, and an existing database is opened at once, so a locked one fails before the models load, and so does
+     * one built with another base IRI.
      */
     private static final class StoreOnFirstWrite implements KnowledgeStore {
         private final Path directory;
@@ -209,7 +210,7 @@ final class IngestCommand implements Callable<Integer> {
         final Set<String> written = new ConcurrentSkipListSet<>();
 
         StoreOnFirstWrite(Path directory, String base) {
-            Tdb2KnowledgeStore.checkWritable(directory);
+            Tdb2KnowledgeStore.checkUsable(directory);
             this.directory = directory;
             this.base = base;
             if (Tdb2KnowledgeStore.isDatabase(directory)) {
