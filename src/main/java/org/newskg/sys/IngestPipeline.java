@@ -7,10 +7,15 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -46,6 +51,7 @@ public final class IngestPipeline {
     private final ProblemReporter problems;
     private final ProgressListener progress;
     private final boolean resume;
+    private final ArticleBudget budget;
 
     private IngestPipeline(Builder builder) {
         this.nlp = builder.nlp;
@@ -57,6 +63,7 @@ public final class IngestPipeline {
         this.problems = builder.problems;
         this.progress = builder.progress;
         this.resume = builder.resume;
+        this.budget = builder.budget;
     }
 
     public static Builder create() {
@@ -76,7 +83,15 @@ public final class IngestPipeline {
                     progress.articleDone(article.source());
                     return;
                 }
-                inFlight.addLast(new Pending(article, workers.submit(() -> analyze(article))));
+                Optional<String> excess = budget.excess(article);
+                if (excess.isPresent()) {
+                    problems.error(article.source() + ": " + excess.get() + ".");
+                    totals.skipped++;
+                    progress.articleSkipped(article.source());
+                    return;
+                }
+                Clock clock = new Clock();
+                inFlight.addLast(new Pending(article, workers.submit(() -> analyze(article, clock)), clock));
                 while (inFlight.size() > threads * 2) {
                     store(inFlight.removeFirst(), totals);
                 }
@@ -98,14 +113,46 @@ public final class IngestPipeline {
                 .isPresent();
     }
 
-    private Facts analyze(Article article) {
+    private Facts analyze(Article article, Clock clock) {
+        clock.start(nlp.isLoaded());
         return extractor.extract(nlp.annotate(article));
+    }
+
+    /**
+     * The article's facts, once its analysis ends; a {@link TimeoutException} when it ran longer than the budget
+     * (the time the models took to load, when the article waited for them, does not count).
+     */
+    private Facts await(Pending pending) throws ExecutionException, InterruptedException, TimeoutException {
+        long budgetNanos = budget.timeout().toNanos();
+        while (true) {
+            long started = pending.clock.started.get();
+            OptionalLong allowance = pending.clock.allowance(nlp, budgetNanos);
+            long wait = started == 0 || allowance.isEmpty() ? budgetNanos
+                    : started + allowance.getAsLong() - System.nanoTime();
+            try {
+                return pending.facts.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                OptionalLong now = pending.clock.allowance(nlp, budgetNanos);
+                long begun = pending.clock.started.get();
+                if (begun != 0 && now.isPresent() && System.nanoTime() - begun >= now.getAsLong()) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void store(Pending pending, Totals totals) {
         Facts facts;
         try {
-            facts = pending.facts.get();
+            facts = await(pending);
+        } catch (TimeoutException e) {
+            pending.facts.cancel(true);
+            problems.error(pending.article.source() + ": the analysis took longer than --article-timeout "
+                    + budget.timeout().toSeconds() + " s and was stopped. The article was skipped; raise "
+                    + "--article-timeout or split the article to ingest it.");
+            totals.skipped++;
+            progress.articleSkipped(pending.article.source());
+            return;
         } catch (ExecutionException e) {
             skip(pending, "could not analyze the article", e.getCause() == null ? e : e.getCause(), totals);
             return;
@@ -158,7 +205,27 @@ public final class IngestPipeline {
         };
     }
 
-    private record Pending(Article article, Future<Facts> facts) {
+    private record Pending(Article article, Future<Facts> facts, Clock clock) {
+    }
+
+    /** When a worker began analyzing an article, and whether the models were loaded by then. */
+    private static final class Clock {
+        final AtomicLong started = new AtomicLong();
+        volatile boolean modelsLoaded;
+
+        void start(boolean loaded) {
+            modelsLoaded = loaded;
+            started.set(System.nanoTime());
+        }
+
+        /** The budget, plus the loading time if the article waited for the models; empty while they load. */
+        OptionalLong allowance(NlpEngine nlp, long budgetNanos) {
+            if (modelsLoaded) {
+                return OptionalLong.of(budgetNanos);
+            }
+            return nlp.isLoaded() ? OptionalLong.of(budgetNanos + TimeUnit.MILLISECONDS.toNanos(nlp.loadMillis()))
+                    : OptionalLong.empty();
+        }
     }
 
     private static final class Totals {
@@ -183,6 +250,7 @@ public final class IngestPipeline {
         private ProblemReporter problems;
         private ProgressListener progress = ProgressListener.NONE;
         private boolean resume;
+        private ArticleBudget budget = ArticleBudget.DEFAULT;
 
         public Builder nlp(NlpEngine nlp) {
             this.nlp = nlp;
@@ -223,6 +291,12 @@ public final class IngestPipeline {
         /** Whether to leave alone the articles the store already holds with the same content hash. */
         public Builder resume(boolean resume) {
             this.resume = resume;
+            return this;
+        }
+
+        /** How long and how slow an article may be before it is skipped (default {@link ArticleBudget#DEFAULT}). */
+        public Builder budget(ArticleBudget budget) {
+            this.budget = Objects.requireNonNull(budget);
             return this;
         }
 
