@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -16,6 +17,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.newskg.article.ArticleFiles;
 import org.newskg.article.ArticleSource;
 import org.newskg.article.ReadOptions;
+import org.newskg.extract.FactExtractor;
 import org.newskg.nlp.NlpEngine;
 import org.newskg.push.GraphPusher;
 import org.newskg.push.PushException;
@@ -23,6 +25,7 @@ import org.newskg.push.PushSummary;
 import org.newskg.rdf.IriMinter;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.Tdb2KnowledgeStore;
+import org.newskg.sys.ArticleBudget;
 import org.newskg.sys.IngestPipeline;
 import org.newskg.sys.IngestSummary;
 import org.newskg.sys.NewsKg;
@@ -43,8 +46,11 @@ import picocli.CommandLine.Spec;
                 + "Folders are walked.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all articles ingested", "2:nothing could be ingested, or bad options",
-            "3:finished, but some files or records were skipped (see stderr)"})
+            "3:finished, but some files or records were skipped, or stored without the facts of an extractor that "
+                + "failed on them (see stderr)"})
 final class IngestCommand implements Callable<Integer> {
+    private final Supplier<FactExtractor> extractors;
+
     @Spec
     private CommandSpec spec;
 
@@ -84,8 +90,32 @@ final class IngestCommand implements Callable<Integer> {
                     + "ingested again and replaced.")
     private boolean resume;
 
+    @Option(names = "--max-article-chars", paramLabel = "N", defaultValue = "" + ArticleBudget.DEFAULT_MAX_CHARS,
+            description = "Skip an article whose text is longer than N characters (default: ${DEFAULT-VALUE}).")
+    private int maxArticleChars;
+
+    @Option(names = "--max-sentence-chars", paramLabel = "N",
+            defaultValue = "" + ArticleBudget.DEFAULT_MAX_SENTENCE_CHARS,
+            description = "Skip an article with a stretch of more than N characters without a sentence break "
+                    + "(. ! ? or a blank line), which the NLP would take very long over (default: ${DEFAULT-VALUE}).")
+    private int maxSentenceChars;
+
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Stop analyzing an article after this many seconds (not counting the loading of the "
+                    + "models) and skip it (default: ${DEFAULT-VALUE}).")
+    private long articleTimeout;
+
     @Mixin
     private CredentialOptions credentials;
+
+    IngestCommand() {
+        this(NewsKg::extractor);
+    }
+
+    /** An ingest command that extracts with what {@code extractors} gives instead of every extractor newskg has. */
+    IngestCommand(Supplier<FactExtractor> extractors) {
+        this.extractors = extractors;
+    }
 
     @Override
     public Integer call() {
@@ -96,6 +126,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--threads must be at least 1 but was " + threads);
         }
+        ArticleBudget budget = budget();
         ReadOptions options = published == null ? ReadOptions.defaults() : ReadOptions.defaults()
                 .withPublished(published);
         Optional<GraphPusher> pusher = pusher();
@@ -103,13 +134,22 @@ final class IngestCommand implements Callable<Integer> {
         IriMinter iris = new IriMinter(base);
         try (StoreOnFirstWrite store = new StoreOnFirstWrite(common.db, iris.base())) {
             summary = ingest(store, inputs, options, new Run(threads, iris, nlpCache, resume),
-                    new ProblemReporter(spec.commandLine().getErr(), common.verbose));
+                    new ProblemReporter(spec.commandLine().getErr(), common.verbose), extractors.get(), budget);
             spec.commandLine().getOut().println("Ingested " + summary.line() + " into " + common.db + ".");
             if (pusher.isPresent() && !store.written.isEmpty()) {
                 push(pusher.get(), store);
             }
         }
         return exitCode(summary);
+    }
+
+    private ArticleBudget budget() {
+        if (maxArticleChars < 1 || maxSentenceChars < 1 || articleTimeout < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max-article-chars, "
+                    + "--max-sentence-chars and --article-timeout must be at least 1 but were " + maxArticleChars
+                    + ", " + maxSentenceChars + " and " + articleTimeout + ".");
+        }
+        return new ArticleBudget(maxArticleChars, maxSentenceChars, java.time.Duration.ofSeconds(articleTimeout));
     }
 
     private Optional<GraphPusher> pusher() {
@@ -143,13 +183,18 @@ final class IngestCommand implements Callable<Integer> {
     /** Loads the NLP models and ingests the inputs into the store, with a progress bar on a terminal. */
     static IngestSummary ingest(KnowledgeStore store, List<Path> inputs, ReadOptions options, Run run,
                                 ProblemReporter problems) {
+        return ingest(store, inputs, options, run, problems, NewsKg.extractor(), ArticleBudget.DEFAULT);
+    }
+
+    private static IngestSummary ingest(KnowledgeStore store, List<Path> inputs, ReadOptions options, Run run,
+                                        ProblemReporter problems, FactExtractor extractor, ArticleBudget budget) {
         List<Path> files = ArticleFiles.expand(inputs, problem -> { });
         IriMinter iris = run.iris();
         try (NlpEngine nlp = run.nlpCache() == null ? NewsKg.loadNlp() : NewsKg.loadNlp(run.nlpCache());
              ProgressDisplay progress = ProgressDisplay.start("Ingesting", ArticleFiles.estimateArticles(files))) {
-            IngestPipeline pipeline = IngestPipeline.create().nlp(nlp).extractor(NewsKg.extractor())
+            IngestPipeline pipeline = IngestPipeline.create().nlp(nlp).extractor(extractor)
                     .mapper(NewsKg.mapper(iris), iris).store(store).threads(run.threads()).problems(problems)
-                    .progress(progress).resume(run.resume()).build();
+                    .progress(progress).resume(run.resume()).budget(budget).build();
             int[] readProblems = {0};
             IngestSummary summary = pipeline.run(sink -> ArticleSource.files().read(inputs, options, sink,
                     problem -> {
@@ -164,7 +209,7 @@ final class IngestCommand implements Callable<Integer> {
     private static IngestSummary withSkipped(IngestSummary summary, int readProblems) {
         return new IngestSummary(summary.articles(), summary.skipped() + readProblems, summary.triples(),
                 summary.elapsed(), summary.nlpMillis(), summary.extractMillis(), summary.storeMillis(),
-                summary.unchanged());
+                summary.unchanged(), summary.incomplete());
     }
 
     /** How one run ingests: worker threads, IRIs, the NLP cache folder (or null) and whether it resumes. */
@@ -173,15 +218,16 @@ final class IngestCommand implements Callable<Integer> {
 
     static int exitCode(IngestSummary summary) {
         if (summary.skipped() == 0) {
-            return ExitCodes.OK;
+            return summary.incomplete() == 0 ? ExitCodes.OK : ExitCodes.SKIPPED;
         }
         return summary.articles() == 0 ? ExitCodes.INVALID_INPUT : ExitCodes.SKIPPED;
     }
 
     /**
      * The database at a directory, created only when the first article is stored, so that a run over bad input
-     * leaves no empty database behind. An existing database is opened at once, so a locked one fails before the
-     * models load, and so does one built with another base IRI.
+     * leaves no empty database behind. Whether it can be created, or is held by another process, is checked at
+     * once, and an existing database is opened at once, so a locked one fails before the models load, and so does
+     * one built with another base IRI.
      */
     private static final class StoreOnFirstWrite implements KnowledgeStore {
         private final Path directory;
@@ -191,7 +237,7 @@ final class IngestCommand implements Callable<Integer> {
         final Set<String> written = new ConcurrentSkipListSet<>();
 
         StoreOnFirstWrite(Path directory, String base) {
-            Tdb2KnowledgeStore.checkWritable(directory);
+            Tdb2KnowledgeStore.checkUsable(directory);
             this.directory = directory;
             this.base = base;
             if (Tdb2KnowledgeStore.isDatabase(directory)) {

@@ -19,7 +19,12 @@ public final class Main {
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new NewsKgCommand());
+        return commandLine(out, err, CommandLine.defaultFactory());
+    }
+
+    /** The command line, with its commands made by {@code factory} (a test's, say, with other pipeline parts). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+        CommandLine commandLine = new CommandLine(new NewsKgCommand(), factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());

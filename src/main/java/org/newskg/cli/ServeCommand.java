@@ -60,7 +60,8 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserInputException(common.db + ": no newskg database here. Run 'newskg ingest' first or "
                     + "pass --db.");
         }
-        try (SparqlServer sparql = server.build(common.db, updateAccess, Optional.ofNullable(base)).start()) {
+        try (SparqlServer sparql = server.build(common.db, updateAccess, Optional.ofNullable(base)).start();
+             var record = org.newskg.store.ServerRecord.announce(common.db, sparql.endpointUrl())) {
             server.printWelcome(spec.commandLine().getOut(), sparql);
             sparql.join();
         }

@@ -19,11 +19,12 @@ import org.newskg.article.Article;
  * @param links         the entities' Wikipedia pages, sure or close
  * @param nlpMillis     time spent in NLP
  * @param extractMillis time spent extracting
+ * @param problems      the extractors that failed on this article; their facts are absent
  */
 public record Facts(Article article, List<Entity> entities, List<Quotation> quotations,
                     List<Membership> memberships, List<PartOf> partOf, List<Leadership> leaderships,
                     List<FamilyTie> familyTies, Places places, List<Event> events, long nlpMillis,
-                    long extractMillis, List<EntityLink> links) {
+                    long extractMillis, List<EntityLink> links, List<ExtractionProblem> problems) {
     public Facts {
         entities = List.copyOf(entities);
         quotations = List.copyOf(quotations);
@@ -34,6 +35,15 @@ public record Facts(Article article, List<Entity> entities, List<Quotation> quot
         java.util.Objects.requireNonNull(places, "places");
         events = List.copyOf(events);
         links = List.copyOf(links);
+        problems = List.copyOf(problems);
+    }
+
+    /** Facts that every extractor found without a problem. */
+    public Facts(Article article, List<Entity> entities, List<Quotation> quotations, List<Membership> memberships,
+                 List<PartOf> partOf, List<Leadership> leaderships, List<FamilyTie> familyTies, Places places,
+                 List<Event> events, long nlpMillis, long extractMillis, List<EntityLink> links) {
+        this(article, entities, quotations, memberships, partOf, leaderships, familyTies, places, events, nlpMillis,
+                extractMillis, links, List.of());
     }
 
     /** Facts without links. */
@@ -47,7 +57,15 @@ public record Facts(Article article, List<Entity> entities, List<Quotation> quot
     /** These facts with the entities' links, and the time spent finding them added to the extraction time. */
     public Facts withLinks(List<EntityLink> entityLinks, long linkMillis) {
         return new Facts(article, entities, quotations, memberships, partOf, leaderships, familyTies, places, events,
-                nlpMillis, extractMillis + linkMillis, entityLinks);
+                nlpMillis, extractMillis + linkMillis, entityLinks, problems);
+    }
+
+    /** These facts, with one more extractor that failed on the article. */
+    public Facts withProblem(ExtractionProblem problem) {
+        List<ExtractionProblem> all = new java.util.ArrayList<>(problems);
+        all.add(problem);
+        return new Facts(article, entities, quotations, memberships, partOf, leaderships, familyTies, places, events,
+                nlpMillis, extractMillis, links, all);
     }
 
     public Facts(Article article, List<Entity> entities, List<Quotation> quotations, List<Membership> memberships,

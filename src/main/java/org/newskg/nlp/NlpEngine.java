@@ -13,6 +13,11 @@ public interface NlpEngine extends AutoCloseable {
     /** How long loading the models took, in milliseconds. */
     long loadMillis();
 
+    /** Whether the models are loaded, so that annotating an article takes no loading time. */
+    default boolean isLoaded() {
+        return true;
+    }
+
     @Override
     default void close() {
     }

@@ -32,15 +32,42 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
 
     /** Opens the database at the directory, creating it if it does not exist. */
     public static Tdb2KnowledgeStore open(Path directory) {
-        checkWritable(directory);
+        checkUsable(directory);
         try {
             Dataset dataset = TDB2Factory.connectDataset(directory.toString());
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Tdb2KnowledgeStore(directory, dataset);
         } catch (RuntimeException e) {
+            checkNotHeld(directory);
             throw new StoreException(directory + ": cannot open the database: " + e.getMessage()
                     + ". Check the path or choose another with --db.", e);
         }
+    }
+
+    /**
+     * Fails at once, with a {@link StoreException} saying why and what to do, when the database at the directory
+     * could not be opened for writing: no database can be created there, or another process holds it (a server:
+     * with its endpoint). Cheap, so commands call it before slow work such as loading the NLP models.
+     */
+    public static void checkUsable(Path directory) {
+        checkWritable(directory);
+        checkNotHeld(directory);
+    }
+
+    private static void checkNotHeld(Path directory) {
+        long self = ProcessHandle.current().pid();
+        Optional<ServerRecord> server = ServerRecord.read(directory).filter(record -> record.pid() != self);
+        if (server.isPresent()) {
+            String endpoint = server.get().endpoint();
+            throw new StoreException(directory + ": the database is in use by 'newskg serve' (process "
+                    + server.get().pid() + ") at " + endpoint + ". Stop that server, or query it there (curl "
+                    + endpoint + " --data-urlencode 'query=SELECT ...'), or choose another --db.");
+        }
+        TdbLock.holder(directory).filter(pid -> pid != self).ifPresent(pid -> {
+            throw new StoreException(directory + ": the database is in use by " + (pid < 0 ? "another process"
+                    : "process " + pid) + " (another newskg command or a server). Wait for it to finish or stop it, "
+                    + "or choose another --db.");
+        });
     }
 
     /** Opens an existing database for reading; fails if there is none. */
@@ -76,6 +103,27 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
                     : "it is not writable";
             throw new StoreException(directory + ": cannot create the database here: " + why
                     + ". Choose a writable directory with --db.");
+        }
+        if (!Files.exists(directory)) {
+            tryCreating(directory.toAbsolutePath(), existing);
+        }
+    }
+
+    /** Creates the missing folders down to {@code directory} and removes them again, to find out whether it can. */
+    private static void tryCreating(Path directory, Path existing) {
+        try {
+            Files.createDirectories(directory);
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new StoreException(directory + ": cannot create the database here: " + e.getMessage()
+                    + ". Choose a writable directory with --db.", e);
+        } finally {
+            for (Path made = directory; made != null && !made.equals(existing); made = made.getParent()) {
+                try {
+                    Files.deleteIfExists(made);
+                } catch (java.io.IOException e) {
+                    break;
+                }
+            }
         }
     }
 

@@ -75,6 +75,11 @@ public final class CachedNlpEngine implements NlpEngine {
     }
 
     @Override
+    public boolean isLoaded() {
+        return engine.isLoaded();
+    }
+
+    @Override
     public void close() {
         engine.close();
     }

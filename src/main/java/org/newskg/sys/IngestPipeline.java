@@ -7,10 +7,15 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
@@ -26,7 +31,9 @@ import org.newskg.store.KnowledgeStore;
  * Article → NLP → extraction → RDF → store. NLP and extraction run on {@code threads} workers sharing one engine;
  * each article is then mapped to RDF and written in its own transaction by the calling thread, so a failing article
  * leaves nothing. An article that fails in NLP, extraction or mapping is reported to the {@link ProblemReporter},
- * counted as skipped, and the run goes on; a failing store ends the run.
+ * counted as skipped, and the run goes on; a failing store ends the run. An article on which one extractor failed
+ * ({@link Facts#problems()}) is stored with the other extractors' facts, and each failure is reported as an error
+ * naming the article, the extractor and the sentence; such an article is counted as incomplete.
  *
  * <p>Articles are pulled from the source as workers free up, so a large corpus is never held in memory: at most
  * {@code 3 * threads} articles are read and not yet stored. With {@link Builder#resume(boolean)}, an article the store
@@ -44,6 +51,7 @@ public final class IngestPipeline {
     private final ProblemReporter problems;
     private final ProgressListener progress;
     private final boolean resume;
+    private final ArticleBudget budget;
 
     private IngestPipeline(Builder builder) {
         this.nlp = builder.nlp;
@@ -55,6 +63,7 @@ public final class IngestPipeline {
         this.problems = builder.problems;
         this.progress = builder.progress;
         this.resume = builder.resume;
+        this.budget = builder.budget;
     }
 
     public static Builder create() {
@@ -74,7 +83,15 @@ public final class IngestPipeline {
                     progress.articleDone(article.source());
                     return;
                 }
-                inFlight.addLast(new Pending(article, workers.submit(() -> analyze(article))));
+                Optional<String> excess = budget.excess(article);
+                if (excess.isPresent()) {
+                    problems.error(article.source() + ": " + excess.get() + ".");
+                    totals.skipped++;
+                    progress.articleSkipped(article.source());
+                    return;
+                }
+                Clock clock = new Clock();
+                inFlight.addLast(new Pending(article, workers.submit(() -> analyze(article, clock)), clock));
                 while (inFlight.size() > threads * 2) {
                     store(inFlight.removeFirst(), totals);
                 }
@@ -87,7 +104,7 @@ public final class IngestPipeline {
         }
         return new IngestSummary(totals.articles, totals.skipped, totals.triples,
                 Duration.between(start, Instant.now()), totals.nlpMillis, totals.extractMillis, totals.storeMillis,
-                totals.unchanged);
+                totals.unchanged, totals.incomplete);
     }
 
     /** Whether the store holds this article's graph, made from the same content. */
@@ -96,14 +113,46 @@ public final class IngestPipeline {
                 .isPresent();
     }
 
-    private Facts analyze(Article article) {
+    private Facts analyze(Article article, Clock clock) {
+        clock.start(nlp.isLoaded());
         return extractor.extract(nlp.annotate(article));
+    }
+
+    /**
+     * The article's facts, once its analysis ends; a {@link TimeoutException} when it ran longer than the budget
+     * (the time the models took to load, when the article waited for them, does not count).
+     */
+    private Facts await(Pending pending) throws ExecutionException, InterruptedException, TimeoutException {
+        long budgetNanos = budget.timeout().toNanos();
+        while (true) {
+            long started = pending.clock.started.get();
+            OptionalLong allowance = pending.clock.allowance(nlp, budgetNanos);
+            long wait = started == 0 || allowance.isEmpty() ? budgetNanos
+                    : started + allowance.getAsLong() - System.nanoTime();
+            try {
+                return pending.facts.get(Math.max(wait, 1), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException e) {
+                OptionalLong now = pending.clock.allowance(nlp, budgetNanos);
+                long begun = pending.clock.started.get();
+                if (begun != 0 && now.isPresent() && System.nanoTime() - begun >= now.getAsLong()) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private void store(Pending pending, Totals totals) {
         Facts facts;
         try {
-            facts = pending.facts.get();
+            facts = await(pending);
+        } catch (TimeoutException e) {
+            pending.facts.cancel(true);
+            problems.error(pending.article.source() + ": the analysis took longer than --article-timeout "
+                    + budget.timeout().toSeconds() + " s and was stopped. The article was skipped; raise "
+                    + "--article-timeout or split the article to ingest it.");
+            totals.skipped++;
+            progress.articleSkipped(pending.article.source());
+            return;
         } catch (ExecutionException e) {
             skip(pending, "could not analyze the article", e.getCause() == null ? e : e.getCause(), totals);
             return;
@@ -131,6 +180,12 @@ public final class IngestPipeline {
         totals.extractMillis += facts.extractMillis();
         totals.triples += triples;
         totals.articles++;
+        if (!facts.problems().isEmpty()) {
+            totals.incomplete++;
+            facts.problems().forEach(problem -> problems.error(pending.article.source() + ": " + problem.describe()
+                    + ". The article was stored without that extractor's facts; rerun with --verbose for details "
+                    + "and report the stack trace.", problem.cause()));
+        }
         progress.articleDone(pending.article.source());
     }
 
@@ -150,7 +205,27 @@ public final class IngestPipeline {
         };
     }
 
-    private record Pending(Article article, Future<Facts> facts) {
+    private record Pending(Article article, Future<Facts> facts, Clock clock) {
+    }
+
+    /** When a worker began analyzing an article, and whether the models were loaded by then. */
+    private static final class Clock {
+        final AtomicLong started = new AtomicLong();
+        volatile boolean modelsLoaded;
+
+        void start(boolean loaded) {
+            modelsLoaded = loaded;
+            started.set(System.nanoTime());
+        }
+
+        /** The budget, plus the loading time if the article waited for the models; empty while they load. */
+        OptionalLong allowance(NlpEngine nlp, long budgetNanos) {
+            if (modelsLoaded) {
+                return OptionalLong.of(budgetNanos);
+            }
+            return nlp.isLoaded() ? OptionalLong.of(budgetNanos + TimeUnit.MILLISECONDS.toNanos(nlp.loadMillis()))
+                    : OptionalLong.empty();
+        }
     }
 
     private static final class Totals {
@@ -161,6 +236,7 @@ public final class IngestPipeline {
         long extractMillis;
         long storeMillis;
         int unchanged;
+        int incomplete;
     }
 
     /** Builds an {@link IngestPipeline}; every part but threads, problems and progress is required. */
@@ -174,6 +250,7 @@ public final class IngestPipeline {
         private ProblemReporter problems;
         private ProgressListener progress = ProgressListener.NONE;
         private boolean resume;
+        private ArticleBudget budget = ArticleBudget.DEFAULT;
 
         public Builder nlp(NlpEngine nlp) {
             this.nlp = nlp;
@@ -214,6 +291,12 @@ public final class IngestPipeline {
         /** Whether to leave alone the articles the store already holds with the same content hash. */
         public Builder resume(boolean resume) {
             this.resume = resume;
+            return this;
+        }
+
+        /** How long and how slow an article may be before it is skipped (default {@link ArticleBudget#DEFAULT}). */
+        public Builder budget(ArticleBudget budget) {
+            this.budget = Objects.requireNonNull(budget);
             return this;
         }
 

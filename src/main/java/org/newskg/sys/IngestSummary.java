@@ -14,9 +14,17 @@ import java.time.Duration;
  * @param storeMillis   time mapping to RDF and writing to the store
  * @param unchanged     articles left alone because the store already held them with the same content
  *                      ({@code ingest --resume})
+ * @param incomplete    articles stored without the facts of an extractor that failed on them (counted in
+ *                      {@code articles} too)
  */
 public record IngestSummary(int articles, int skipped, long triples, Duration elapsed, long nlpMillis,
-                            long extractMillis, long storeMillis, int unchanged) {
+                            long extractMillis, long storeMillis, int unchanged, int incomplete) {
+
+    /** A summary of a run in which every extractor worked on every stored article. */
+    public IngestSummary(int articles, int skipped, long triples, Duration elapsed, long nlpMillis,
+                         long extractMillis, long storeMillis, int unchanged) {
+        this(articles, skipped, triples, elapsed, nlpMillis, extractMillis, storeMillis, unchanged, 0);
+    }
 
     /** A summary of a run that found no article unchanged. */
     public IngestSummary(int articles, int skipped, long triples, Duration elapsed, long nlpMillis,
@@ -33,6 +41,7 @@ public record IngestSummary(int articles, int skipped, long triples, Duration el
     public String line() {
         return String.format("%d article%s, %d triples, %.1f s%s", articles, articles == 1 ? "" : "s", triples,
                 elapsed.toMillis() / 1000.0, skipped == 0 ? "" : ", " + skipped + " skipped")
-                + (unchanged == 0 ? "" : ", " + unchanged + " unchanged");
+                + (unchanged == 0 ? "" : ", " + unchanged + " unchanged")
+                + (incomplete == 0 ? "" : ", " + incomplete + " incomplete");
     }
 }

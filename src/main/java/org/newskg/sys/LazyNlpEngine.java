@@ -31,6 +31,7 @@ public final class LazyNlpEngine implements NlpEngine {
         return loaded == null ? 0 : loaded.loadMillis();
     }
 
+    @Override
     public boolean isLoaded() {
         return engine != null;
     }

@@ -77,8 +77,12 @@ public final class NewsKg {
      * builds it into the cache (a minute or two).
      */
     public static FactExtractor extractor() {
-        FactExtractor extractor = new NewsFactExtractor();
-        return WikiLinking.enabled(System.getenv()) ? WikiLinking.linking(extractor) : extractor;
+        return extractor(new NewsFactExtractor());
+    }
+
+    /** These extractors, then entity linking as {@link #extractor()} links. */
+    public static FactExtractor extractor(NewsFactExtractor extractors) {
+        return WikiLinking.enabled(System.getenv()) ? WikiLinking.linking(extractors) : extractors;
     }
 
     public static FactMapper mapper(IriMinter iris) {

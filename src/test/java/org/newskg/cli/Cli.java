@@ -14,13 +14,19 @@ import java.util.List;
 record Cli(int exitCode, String out, String err) {
 
     static Cli run(Object... args) {
+        return runWith(picocli.CommandLine.defaultFactory(), args);
+    }
+
+    /** A run whose commands {@code factory} makes, e.g. with other pipeline parts. */
+    static Cli runWith(picocli.CommandLine.IFactory factory, Object... args) {
         String[] strings = new String[args.length];
         for (int i = 0; i < args.length; i++) {
             strings[i] = String.valueOf(args[i]);
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), strings);
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), factory)
+                .execute(strings);
         return new Cli(code, out.toString(), err.toString());
     }
 

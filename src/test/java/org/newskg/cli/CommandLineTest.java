@@ -34,8 +34,9 @@ class CommandLineTest {
 
     static Stream<Arguments> commandsAndTheirOptions() {
         return Stream.of(
-                Arguments.of("ingest", concat(COMMON, "PATH", "--published=DATE-TIME", "--threads=N", "--base=IRI", "--nlp-cache=DIR",
-                        "--endpoint=URL", "--user=USER", "--password-file=FILE", "--resume")),
+                Arguments.of("ingest", concat(COMMON, "PATH", "--published=DATE-TIME", "--threads=N",
+                        "--max-article-chars=N", "--max-sentence-chars=N", "--article-timeout=SECONDS", "--base=IRI",
+                        "--nlp-cache=DIR", "--endpoint=URL", "--user=USER", "--password-file=FILE", "--resume")),
                 Arguments.of("load", concat(COMMON, "--nquads=DIR", "--base=IRI")),
                 Arguments.of("query", concat(COMMON, "QUERY", "--format=FORMAT", "-f", "--param=NAME=VALUE", "--timeout=SECONDS")),
                 Arguments.of("serve", concat(COMMON, "--port=PORT", "--timeout=SECONDS", "--public", "--allow-update",

@@ -15,6 +15,7 @@ import org.newskg.extract.EntityType.TopType;
 import org.newskg.extract.Event;
 import org.newskg.extract.EventDate;
 import org.newskg.extract.Evidence;
+import org.newskg.extract.ExtractionException;
 import org.newskg.extract.Lexicon;
 import org.newskg.extract.Participant;
 import org.newskg.extract.Quotation;
@@ -75,45 +76,55 @@ public final class EventExtractor {
                 continue;
             }
             Sentence sentence = article.sentences().get(time.sentenceIndex());
-            SentenceView view = new SentenceView(sentence, article.body(), entities);
-            int[] timeTokens = tokensIn(view, time.span());
-            if (timeTokens.length == 0 || timeTokens[0] > 0
-                    && Set.of("that", "those").contains(view.lower(timeTokens[0] - 1))) {
-                continue;
-            }
-            Optional<Integer> anchor = anchor(view, timeTokens);
-            if (anchor.isEmpty()) {
-                continue;
-            }
-            int trigger = typedNear(view, anchor.get());
-            Optional<EventDate> date = EventDates.of(time.value(), time.text(), published, tense(view, trigger));
-            if (date.isEmpty() || rangeEnd(view, timeTokens, article.times())) {
-                continue;
-            }
-            Optional<String> end = rangeEndOf(view, timeTokens, article.times(), time.sentenceIndex());
-            if (end.isPresent()) {
-                EventDate start = date.get();
-                date = Optional.of(new EventDate(start.value(), end, start.inferred(),
-                        start.expression() + " – " + end.get()));
-            }
-            String key = sentence.index() + ":" + trigger + ":" + date.get().value();
-            if (!events.containsKey(key)) {
-                events.put(key, event(view, trigger, date, quotations, DATED_RULE, 0.7));
-            }
+            ExtractionException.inSentence(sentence, () -> dated(article, sentence, time, entities, quotations,
+                    published, events));
         }
         for (Sentence sentence : article.sentences()) {
-            SentenceView view = new SentenceView(sentence, article.body(), entities);
-            for (Event dated : List.copyOf(events.values())) {
-                if (dated.evidence().sentenceIndex() == sentence.index()) {
-                    simultaneous(view, dated, events, quotations);
+            ExtractionException.inSentence(sentence, () -> {
+                SentenceView view = new SentenceView(sentence, article.body(), entities);
+                for (Event dated : List.copyOf(events.values())) {
+                    if (dated.evidence().sentenceIndex() == sentence.index()) {
+                        simultaneous(view, dated, events, quotations);
+                    }
                 }
-            }
-            published.flatMap(EventExtractor::day).ifPresent(day -> presentPerfect(view, day, events, quotations));
+                published.flatMap(EventExtractor::day).ifPresent(day -> presentPerfect(view, day, events,
+                        quotations));
+            });
         }
         List<Event> result = new ArrayList<>(events.values());
         result.addAll(speechEvents(article, entities, quotations, result));
         publication(article).ifPresent(result::add);
         return result;
+    }
+
+    /** The event a time expression dates, if it dates one, added to {@code events} unless it is there already. */
+    private static void dated(AnnotatedArticle article, Sentence sentence, TimeExpression time, EntityIndex entities,
+                              List<Quotation> quotations, Optional<LocalDate> published, Map<String, Event> events) {
+        SentenceView view = new SentenceView(sentence, article.body(), entities);
+        int[] timeTokens = tokensIn(view, time.span());
+        if (timeTokens.length == 0 || timeTokens[0] > 0
+                && Set.of("that", "those").contains(view.lower(timeTokens[0] - 1))) {
+            return;
+        }
+        Optional<Integer> anchor = anchor(view, timeTokens);
+        if (anchor.isEmpty()) {
+            return;
+        }
+        int trigger = typedNear(view, anchor.get());
+        Optional<EventDate> date = EventDates.of(time.value(), time.text(), published, tense(view, trigger));
+        if (date.isEmpty() || rangeEnd(view, timeTokens, article.times())) {
+            return;
+        }
+        Optional<String> end = rangeEndOf(view, timeTokens, article.times(), time.sentenceIndex());
+        if (end.isPresent()) {
+            EventDate start = date.get();
+            date = Optional.of(new EventDate(start.value(), end, start.inferred(),
+                    start.expression() + " – " + end.get()));
+        }
+        String key = sentence.index() + ":" + trigger + ":" + date.get().value();
+        if (!events.containsKey(key)) {
+            events.put(key, event(view, trigger, date, quotations, DATED_RULE, 0.7));
+        }
     }
 
     /** Whether this time expression closes a range another one opens ("between 2017 and 2020"). */
@@ -506,9 +517,9 @@ public final class EventExtractor {
         if (!view.pos(i).startsWith("NN")) {
             return Optional.empty();
         }
-        List<Integer> numbers = view.children(i).stream().filter(d -> d.relation().equals("nummod"))
-                .map(Dependency::dependent).toList();
-        Optional<Integer> count = numbers.stream().map(n -> number(view.token(n))).flatMap(Optional::stream)
+        List<Integer> counts = view.children(i).stream().filter(d -> d.relation().equals("nummod")
+                && d.dependent() < i).map(Dependency::dependent).toList();
+        Optional<Integer> count = counts.stream().map(n -> number(view.token(n))).flatMap(Optional::stream)
                 .findFirst();
         int begin = i;
         for (Dependency d : view.children(i)) {
@@ -517,9 +528,24 @@ public final class EventExtractor {
             }
         }
         if (count.isPresent()) {
-            begin = Math.max(begin, numbers.stream().mapToInt(Integer::intValue).max().orElse(begin - 1) + 1);
+            begin = Math.max(begin, counts.stream().mapToInt(Integer::intValue).max().orElse(begin - 1) + 1);
         }
-        return Optional.of(new Participant(Optional.empty(), Optional.of(view.text(begin, i + 1)), role, count));
+        int end = designatorEnd(view, i);
+        return Optional.of(new Participant(Optional.empty(), Optional.of(view.text(begin, end)), role, count));
+    }
+
+    /**
+     * After the noun at {@code i}, the end of the number that designates it ("bridge 1001", "number one"): a number
+     * after its noun is part of the name, not a count, which comes before it ("nine fishermen").
+     */
+    private static int designatorEnd(SentenceView view, int i) {
+        Set<Integer> numbers = new HashSet<>();
+        view.children(i).stream().filter(d -> d.relation().equals("nummod")).forEach(d -> numbers.add(d.dependent()));
+        int end = i + 1;
+        while (numbers.contains(end)) {
+            end++;
+        }
+        return end;
     }
 
     /** "OSTERBY (Reuters) -": a capitalized place line before the dash that opens a story is not a participant. */

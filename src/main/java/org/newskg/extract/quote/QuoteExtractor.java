@@ -8,6 +8,7 @@ import java.util.function.IntPredicate;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.Evidence;
+import org.newskg.extract.ExtractionException;
 import org.newskg.extract.Quotation;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Sentence;
@@ -56,11 +57,11 @@ public final class QuoteExtractor {
     private static List<Attribution> reportedSpeech(AnnotatedArticle article, SpeakerFinder speakers) {
         List<Attribution> result = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
-            speakers.speechVerbs(sentence).stream()
+            ExtractionException.inSentence(sentence, () -> speakers.speechVerbs(sentence).stream()
                     .filter(verb -> speakers.depth(sentence, verb) <= MAIN_CLAUSE_DEPTH)
                     .min(Comparator.comparingInt((Integer verb) -> speakers.depth(sentence, verb)))
                     .ifPresent(verb -> result.add(speakers.attribute(sentence, verb, Optional.empty(),
-                            List.copyOf(result))));
+                            List.copyOf(result)))));
         }
         return result;
     }

@@ -10,6 +10,7 @@ import org.newskg.extract.Entity;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.EntityType.TopType;
 import org.newskg.extract.Evidence;
+import org.newskg.extract.ExtractionException;
 import org.newskg.extract.FamilyTie;
 import org.newskg.extract.Kinship;
 import org.newskg.extract.Lexicon;
@@ -41,25 +42,27 @@ public final class FamilyExtractor {
     public List<FamilyTie> extract(AnnotatedArticle article, EntityIndex entities) {
         Map<String, FamilyTie> ties = new LinkedHashMap<>();
         for (Sentence sentence : article.sentences()) {
-            SentenceView view = new SentenceView(sentence, article.body(), entities);
-            for (int i = 0; i < view.size(); i++) {
-                int k = i;
-                Optional<Kinship> kinship = kinship(view, k);
-                if (kinship.isEmpty()) {
-                    continue;
+            ExtractionException.inSentence(sentence, () -> {
+                SentenceView view = new SentenceView(sentence, article.body(), entities);
+                for (int i = 0; i < view.size(); i++) {
+                    int k = i;
+                    Optional<Kinship> kinship = kinship(view, k);
+                    if (kinship.isEmpty()) {
+                        continue;
+                    }
+                    Optional<Entity> possessor = possessor(view, k);
+                    Optional<Entity> named = possessor.flatMap(p -> named(view, k, p));
+                    boolean bySurname = false;
+                    if (possessor.isPresent() && named.isEmpty() && BLOOD.contains(kinship.get())) {
+                        named = onlyNamesake(entities, possessor.get());
+                        bySurname = named.isPresent();
+                    }
+                    if (possessor.isPresent() && named.isPresent()) {
+                        add(ties, new FamilyTie(named.get().key(), kinship.get(), possessor.get().key(),
+                                evidence(view, k, bySurname ? SURNAME_RULE : RULE, bySurname ? 0.6 : 0.8)));
+                    }
                 }
-                Optional<Entity> possessor = possessor(view, k);
-                Optional<Entity> named = possessor.flatMap(p -> named(view, k, p));
-                boolean bySurname = false;
-                if (possessor.isPresent() && named.isEmpty() && BLOOD.contains(kinship.get())) {
-                    named = onlyNamesake(entities, possessor.get());
-                    bySurname = named.isPresent();
-                }
-                if (possessor.isPresent() && named.isPresent()) {
-                    add(ties, new FamilyTie(named.get().key(), kinship.get(), possessor.get().key(),
-                            evidence(view, k, bySurname ? SURNAME_RULE : RULE, bySurname ? 0.6 : 0.8)));
-                }
-            }
+            });
         }
         inferred(List.copyOf(ties.values())).forEach(tie -> add(ties, tie));
         return List.copyOf(ties.values());

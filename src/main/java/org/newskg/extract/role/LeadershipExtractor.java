@@ -12,6 +12,7 @@ import org.newskg.extract.Entity;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.EntityType.TopType;
 import org.newskg.extract.Evidence;
+import org.newskg.extract.ExtractionException;
 import org.newskg.extract.FamilyTie;
 import org.newskg.extract.Kinship;
 import org.newskg.extract.Leadership;
@@ -82,12 +83,15 @@ public final class LeadershipExtractor {
         for (Membership membership : memberships) {
             SentenceView view = views.get(membership.evidence().sentenceIndex());
             if (view != null) {
-                fromRole(view, entities, membership).ifPresent(found::add);
+                ExtractionException.inSentence(view.sentence(), () -> fromRole(view, entities, membership)
+                        .ifPresent(found::add));
             }
         }
         for (SentenceView view : views.values()) {
-            found.addAll(fromVerbs(view, ties));
-            found.addAll(fromNouns(view));
+            ExtractionException.inSentence(view.sentence(), () -> {
+                found.addAll(fromVerbs(view, ties));
+                found.addAll(fromNouns(view));
+            });
         }
         return merge(found);
     }

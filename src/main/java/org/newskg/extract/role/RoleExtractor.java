@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.Evidence;
+import org.newskg.extract.ExtractionException;
 import org.newskg.extract.Membership;
 import org.newskg.extract.PartOf;
 import org.newskg.extract.SentenceView;
@@ -67,14 +68,16 @@ public final class RoleExtractor {
         List<Membership> memberships = new ArrayList<>();
         Map<String, PartOf> parts = new LinkedHashMap<>();
         for (Sentence sentence : article.sentences()) {
-            SentenceView view = new SentenceView(sentence, article.body(), entities);
-            for (Finding finding : findings(view)) {
-                membership(view, finding).ifPresent(memberships::add);
-            }
-            for (PartOfReader.Link link : PartOfReader.read(view)) {
-                parts.putIfAbsent(link.part().key() + " " + link.whole().key(), new PartOf(link.part().key(),
-                        link.whole().key(), evidence(view, link.begin(), link.end(), link.rule(), 0.75)));
-            }
+            ExtractionException.inSentence(sentence, () -> {
+                SentenceView view = new SentenceView(sentence, article.body(), entities);
+                for (Finding finding : findings(view)) {
+                    membership(view, finding).ifPresent(memberships::add);
+                }
+                for (PartOfReader.Link link : PartOfReader.read(view)) {
+                    parts.putIfAbsent(link.part().key() + " " + link.whole().key(), new PartOf(link.part().key(),
+                            link.whole().key(), evidence(view, link.begin(), link.end(), link.rule(), 0.75)));
+                }
+            });
         }
         return new Roles(MembershipLib.merge(memberships), List.copyOf(parts.values()));
     }

@@ -1,0 +1,68 @@
+package org.newskg.extract.news;
+
+import java.util.List;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityIndex;
+import org.newskg.extract.Event;
+import org.newskg.extract.FamilyTie;
+import org.newskg.extract.Leadership;
+import org.newskg.extract.Membership;
+import org.newskg.extract.PartOf;
+import org.newskg.extract.Places;
+import org.newskg.extract.Quotation;
+import org.newskg.extract.role.RoleExtractor;
+
+/**
+ * What the extractors that ran so far found in an article; each {@link NewsFactExtractor.Step} returns it with its
+ * own part added. Immutable.
+ */
+public record Found(List<Entity> entities, Places places, List<Quotation> quotations, List<Membership> memberships,
+                    List<PartOf> partOf, List<FamilyTie> familyTies, List<Leadership> leaderships,
+                    List<Event> events) {
+    static final Found NOTHING = new Found(List.of(), Places.NONE, List.of(), List.of(), List.of(), List.of(),
+            List.of(), List.of());
+
+    public Found {
+        entities = List.copyOf(entities);
+        quotations = List.copyOf(quotations);
+        memberships = List.copyOf(memberships);
+        partOf = List.copyOf(partOf);
+        familyTies = List.copyOf(familyTies);
+        leaderships = List.copyOf(leaderships);
+        events = List.copyOf(events);
+    }
+
+    /** The entities found so far, indexed by span and key. */
+    public EntityIndex index() {
+        return EntityIndex.of(entities);
+    }
+
+    public Found withEntities(List<Entity> found) {
+        return new Found(found, places, quotations, memberships, partOf, familyTies, leaderships, events);
+    }
+
+    public Found withPlaces(Places found) {
+        return new Found(entities, found, quotations, memberships, partOf, familyTies, leaderships, events);
+    }
+
+    public Found withQuotations(List<Quotation> found) {
+        return new Found(entities, places, found, memberships, partOf, familyTies, leaderships, events);
+    }
+
+    public Found withRoles(RoleExtractor.Roles found) {
+        return new Found(entities, places, quotations, found.memberships(), found.partOf(), familyTies, leaderships,
+                events);
+    }
+
+    public Found withFamilyTies(List<FamilyTie> found) {
+        return new Found(entities, places, quotations, memberships, partOf, found, leaderships, events);
+    }
+
+    public Found withLeaderships(List<Leadership> found) {
+        return new Found(entities, places, quotations, memberships, partOf, familyTies, found, events);
+    }
+
+    public Found withEvents(List<Event> found) {
+        return new Found(entities, places, quotations, memberships, partOf, familyTies, leaderships, found);
+    }
+}
