@@ -16,6 +16,7 @@ import org.newskg.article.ArticleFormat;
 import org.newskg.article.ArticleProblem;
 import org.newskg.article.ArticleReader;
 import org.newskg.article.DateLib;
+import org.newskg.article.IriLib;
 import org.newskg.article.ReadOptions;
 
 /**
@@ -114,7 +115,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
             throw new BadRecord("field \"text\" is empty");
         }
         Optional<OffsetDateTime> published = published(record).or(options::published);
-        return Article.of(title, published, optional(record, "author"), optional(record, "url"), body, source);
+        return Article.of(title, published, optional(record, "author"), url(record), body, source);
     }
 
     private static JsonNode parse(String line) throws BadRecord {
@@ -167,18 +168,29 @@ public final class JsonLinesArticleReader implements ArticleReader {
         return Optional.of(node.textValue());
     }
 
+    private static Optional<String> url(JsonNode record) throws BadRecord {
+        Optional<String> url = optional(record, "url");
+        try {
+            return url.map(IriLib::toIri);
+        } catch (IllegalArgumentException e) {
+            throw new BadRecord("field \"url\": " + e.getMessage());
+        }
+    }
+
     private static Optional<OffsetDateTime> published(JsonNode record) throws BadRecord {
         JsonNode node = record.get("published");
         if (node == null || node.isNull() || (node.isTextual() && node.textValue().isBlank())) {
             return Optional.empty();
         }
-        String value = node.isTextual() ? node.textValue() : node.toString();
-        Optional<OffsetDateTime> date = node.isTextual() ? DateLib.parse(value) : Optional.empty();
-        if (date.isEmpty()) {
+        if (!node.isTextual()) {
             throw new BadRecord("field \"published\": expected an ISO-8601 date-time but was "
-                    + ArticleProblem.quote(value));
+                    + ArticleProblem.quote(node.toString()));
         }
-        return date;
+        DateLib.Reading date = DateLib.read(node.textValue());
+        if (date.problem().isPresent()) {
+            throw new BadRecord("field \"published\": " + date.problem().get());
+        }
+        return date.time();
     }
 
     /** One bad record; the message is the problem's {@code what}. */

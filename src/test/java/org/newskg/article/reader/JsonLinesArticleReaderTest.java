@@ -124,6 +124,45 @@ class JsonLinesArticleReaderTest extends AbstractArticleReaderTest {
     }
 
     @Test
+    void aUrlIsStoredAsAValidIriOrTheRecordIsReported() throws IOException {
+        Path file = write("urls", String.join("\n",
+                "{\"title\": \"T\", \"text\": \"One.\", \"url\": \"https://news.example/a b\\\"c<d>|e\"}",
+                "{\"title\": \"T\", \"text\": \"Two.\", \"url\": \"news.example/story\"}",
+                "{\"title\": \"T\", \"text\": \"Three.\", \"url\": \"https://news.example:port/x\"}"));
+
+        ReadResult result = read(file);
+
+        assertThat(result.articles()).singleElement().satisfies(article -> assertThat(article.url())
+                .contains("https://news.example/a%20b%22c%3Cd%3E%7Ce"));
+        assertThat(result.messages()).hasSize(2);
+        assertThat(result.messages().get(0)).isEqualTo(file + " [line 2]: field \"url\": 'news.example/story' is not"
+                + " an absolute IRI (it has no scheme such as https:). Fix the record or remove it.");
+        assertThat(result.messages().get(1)).startsWith(file + " [line 3]: field \"url\": "
+                + "'https://news.example:port/x' is not a valid IRI (").endsWith("). Fix the record or remove it.");
+    }
+
+    @Test
+    void aPublicationTimeOutsideTheYears1To9999InUtcIsReported() throws IOException {
+        Path file = write("years", String.join("\n",
+                "{\"title\": \"T\", \"text\": \"One.\", \"published\": \"9999-12-31T23:00-01:00\"}",
+                "{\"title\": \"T\", \"text\": \"Two.\", \"published\": \"+10000-01-01\"}",
+                "{\"title\": \"T\", \"text\": \"Three.\", \"published\": \"0001-01-01T00:30+01:00\"}",
+                "{\"title\": \"T\", \"text\": \"Four.\", \"published\": \"9999-12-31T23:00Z\"}"));
+
+        ReadResult result = read(file);
+
+        assertThat(result.messages()).containsExactly(
+                file + " [line 1]: field \"published\": '9999-12-31T23:00-01:00' is +10000-01-01T00:00Z in UTC,"
+                        + " outside the supported years 0001 to 9999. Fix the record or remove it.",
+                file + " [line 2]: field \"published\": '+10000-01-01' is outside the supported years 0001 to 9999."
+                        + " Fix the record or remove it.",
+                file + " [line 3]: field \"published\": '0001-01-01T00:30+01:00' is 0000-12-31T23:30Z in UTC,"
+                        + " outside the supported years 0001 to 9999. Fix the record or remove it.");
+        assertThat(result.articles()).singleElement().satisfies(article -> assertThat(article.published())
+                .contains(OffsetDateTime.parse("9999-12-31T23:00Z")));
+    }
+
+    @Test
     void blankLinesOnlyIsAnEmptyFile() throws IOException {
         Path file = write("blank-lines", "\n\n   \n");
 

@@ -124,6 +124,18 @@ class MarkdownArticleReaderTest extends AbstractArticleReaderTest {
     }
 
     @Test
+    void aDateOutsideTheSupportedYearsAndAnOriginalThatIsNoIriAreProblems() throws IOException {
+        Path late = write("late", "# T\nPublished at: **+10000-01-01**\n\nText.\n");
+        Path relative = write("relative", "# T\nPublished at: 2024-05-06\nOriginal: [Site](/story/1)\nText.\n");
+
+        assertThat(read(late).singleProblem()).isEqualTo(late + " [line 2]: \"Published at\": '+10000-01-01' is "
+                + "outside the supported years 0001 to 9999. Write it like 2019-11-07T01:42:27+00:00 or 2019-11-07.");
+        assertThat(read(relative).singleProblem()).isEqualTo(relative + " [line 3]: \"Original\": '/story/1' is not"
+                + " an absolute IRI (it has no scheme such as https:). Write the article's full address, e.g. "
+                + "[Source](https://news.example/story), or remove the line.");
+    }
+
+    @Test
     void headerWithoutTextIsAProblem() throws IOException {
         Path file = write("header-only", "# Title\nPublished at: 2024-05-06\nAuthor: ****\n\n");
 
