@@ -44,7 +44,8 @@ public final class DateLib {
 
     /** True when the time, as written and in UTC, lies in the supported years. */
     public static boolean isSupported(OffsetDateTime time) {
-        return isSupported(time.toLocalDate()) && isSupported(time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
+        return isSupported(time.toLocalDate())
+                && isSupported(time.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate());
     }
 
     /**
@@ -60,9 +61,8 @@ public final class DateLib {
         if (isSupported(time)) {
             return Optional.empty();
         }
-        OffsetDateTime utc = time.withOffsetSameInstant(ZoneOffset.UTC);
         boolean onlyUtcOutside = isSupported(time.toLocalDate());
-        String inUtc = onlyUtcOutside ? " " + utc + " in UTC," : "";
+        String inUtc = onlyUtcOutside ? " " + time.withOffsetSameInstant(ZoneOffset.UTC) + " in UTC," : "";
         return Optional.of(ArticleProblem.quote(written) + " is" + inUtc + " outside the supported years "
                 + String.format("%04d", FIRST_YEAR) + " to " + LAST_YEAR);
     }

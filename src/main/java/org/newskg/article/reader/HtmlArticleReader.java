@@ -47,13 +47,14 @@ public final class HtmlArticleReader implements ArticleReader {
     }
 
     @Override
-    public void read(Path file, ReadOptions options, Consumer<Article> articles, Consumer<ArticleProblem> problems) {
-        Utf8Text.readFile(file, problems).ifPresent(html -> parse(file, Jsoup.parse(html, ""), options, articles,
-                problems));
+    public void read(Path file, String sourceName, ReadOptions options, Consumer<Article> articles,
+                     Consumer<ArticleProblem> problems) {
+        Utf8Text.readFile(file, problems).ifPresent(html -> parse(file, sourceName, Jsoup.parse(html, ""), options,
+                articles, problems));
     }
 
-    private static void parse(Path file, Document doc, ReadOptions options, Consumer<Article> articles,
-                              Consumer<ArticleProblem> problems) {
+    private static void parse(Path file, String sourceName, Document doc, ReadOptions options,
+                              Consumer<Article> articles, Consumer<ArticleProblem> problems) {
         String source = file.toString();
         Optional<String> title = titleOf(doc);
         if (title.isEmpty()) {
@@ -71,7 +72,7 @@ public final class HtmlArticleReader implements ArticleReader {
         Optional<String> url = attr(doc, "link[rel=canonical]", "href").or(() -> meta(doc, "og:url"))
                 .flatMap(HtmlArticleReader::iri);
         Optional<String> author = meta(doc, "author").or(() -> meta(doc, "article:author"));
-        articles.accept(Article.of(title.get(), published, author, url, body, source));
+        articles.accept(Article.of(title.get(), published, author, url, body, sourceName));
     }
 
     private static Optional<String> titleOf(Document doc) {

@@ -27,7 +27,7 @@ import org.newskg.article.ReadOptions;
  *
  * <p>The file is streamed one line at a time. A bad line is one problem with its line number and the next line is
  * read; blank lines are skipped. A binary or non-UTF-8 line stops the file. The {@code source} of each article is
- * {@code file:line}. Stateless and thread-safe.
+ * {@code name:line}, the file's source name and the record's line. Stateless and thread-safe.
  */
 public final class JsonLinesArticleReader implements ArticleReader {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -40,7 +40,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
     }
 
     @Override
-    public void read(Path file, ReadOptions options, Consumer<Article> articles, Consumer<ArticleProblem> problems) {
+    public void read(Path file, String sourceName, ReadOptions options, Consumer<Article> articles,
+                     Consumer<ArticleProblem> problems) {
         try (ByteLines lines = new ByteLines(Files.newInputStream(file))) {
             boolean empty = true;
             while (lines.next()) {
@@ -50,7 +51,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
                 }
                 if (!line.get().isBlank()) {
                     empty = false;
-                    readRecord(file, lines.number(), line.get(), options, articles, problems);
+                    readRecord(file, sourceName, lines.number(), line.get(), options, articles, problems);
                 }
             }
             if (empty) {
@@ -85,10 +86,10 @@ public final class JsonLinesArticleReader implements ArticleReader {
         return text;
     }
 
-    private static void readRecord(Path file, int number, String line, ReadOptions options,
+    private static void readRecord(Path file, String sourceName, int number, String line, ReadOptions options,
                                    Consumer<Article> articles, Consumer<ArticleProblem> problems) {
         try {
-            articles.accept(article(parse(line), file + ":" + number, options));
+            articles.accept(article(parse(line), sourceName + ":" + number, options));
         } catch (BadRecord e) {
             problems.accept(ArticleProblem.at(file.toString(), number, e.getMessage(), FIX));
         }

@@ -55,9 +55,10 @@ public final class MarkdownArticleReader implements ArticleReader {
     }
 
     @Override
-    public void read(Path file, ReadOptions options, Consumer<Article> articles, Consumer<ArticleProblem> problems) {
-        Utf8Text.readFile(file, problems).ifPresent(text -> parse(file, text.split("\n", -1), options, articles,
-                problems));
+    public void read(Path file, String sourceName, ReadOptions options, Consumer<Article> articles,
+                     Consumer<ArticleProblem> problems) {
+        Utf8Text.readFile(file, problems).ifPresent(text -> parse(file, sourceName, text.split("\n", -1), options,
+                articles, problems));
     }
 
     /**
@@ -79,8 +80,8 @@ public final class MarkdownArticleReader implements ArticleReader {
         return publishedLine(text.split("\n", -1)) >= 0;
     }
 
-    private static void parse(Path file, String[] lines, ReadOptions options, Consumer<Article> articles,
-                              Consumer<ArticleProblem> problems) {
+    private static void parse(Path file, String sourceName, String[] lines, ReadOptions options,
+                              Consumer<Article> articles, Consumer<ArticleProblem> problems) {
         String source = file.toString();
         int at = publishedLine(lines);
         if (at < 0) {
@@ -118,7 +119,7 @@ public final class MarkdownArticleReader implements ArticleReader {
                     "Add the article's paragraphs below the header."));
             return;
         }
-        articles.accept(Article.of(title, published, extras.author(), extras.url(), body, source));
+        articles.accept(Article.of(title, published, extras.author(), extras.url(), body, sourceName));
     }
 
     /** The optional header lines after {@code Published at:}, in any order, and where the body starts. */

@@ -42,7 +42,7 @@ class JsonLinesArticleReaderTest extends AbstractArticleReaderTest {
         ReadResult result = read(file);
 
         assertThat(result.articles()).extracting(Article::source)
-                .containsExactly(file + ":1", file + ":4", file + ":6");
+                .containsExactly("feed.jsonl:1", "feed.jsonl:4", "feed.jsonl:6");
         assertThat(result.problems()).extracting(p -> p.line().getAsInt()).containsExactly(2, 5);
         assertThat(result.messages()).containsExactly(
                 file + " [line 2]: field \"published\": expected an ISO-8601 date-time but was '05/01/2024'. "
@@ -117,7 +117,7 @@ class JsonLinesArticleReaderTest extends AbstractArticleReaderTest {
                 "field \"published\": expected an ISO-8601 date-time but was '1715000000'",
                 "field \"text\" is empty");
         assertThat(result.articles()).singleElement().satisfies(article -> {
-            assertThat(article.source()).isEqualTo(file + ":10");
+            assertThat(article.source()).isEqualTo(file.getFileName() + ":10");
             assertThat(article.url()).isEmpty();
             assertThat(article.published()).isEmpty();
         });
