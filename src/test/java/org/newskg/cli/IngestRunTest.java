@@ -80,8 +80,8 @@ class IngestRunTest {
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + BUDGET.getFileName()
-                + ": could not analyze the article: the fake engine fails on '" + BUDGET_TITLE + "'. The article was skipped; rerun with --verbose "
-                + "for details.");
+                + ": could not analyze the article: the fake engine fails on '" + BUDGET_TITLE + "'. The article was "
+                + "skipped; rerun with --verbose for details.");
         assertThat(summary(cli).group(1)).isEqualTo("2");
         assertThat(summary(cli).group(4)).isEqualTo("1");
         assertThat(graphCount(db)).isEqualTo(2);

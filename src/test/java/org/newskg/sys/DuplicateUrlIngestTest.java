@@ -65,7 +65,8 @@ class DuplicateUrlIngestTest {
                             }));
             assertThat(err.toString()).isEmpty();
             assertThat(ShapesGate.bundled().validate(store).conforms()).isTrue();
-            String graph = IRIS.article(ArticleIds.identity(Optional.of("https://news.example/a"), "0".repeat(64))).getURI();
+            String graph = IRIS.article(ArticleIds.identity(Optional.of("https://news.example/a"), "0".repeat(64)))
+                    .getURI();
             return store.read(dataset -> {
                 Graph copy = GraphFactory.createDefaultGraph();
                 dataset.asDatasetGraph().getGraph(NodeFactory.createURI(graph)).find()
