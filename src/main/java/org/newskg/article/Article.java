@@ -13,9 +13,10 @@ import java.util.Optional;
  *
  * @param id          stable identity, lower-case hex, derived by {@link ArticleIds}
  * @param title       the headline; never blank
- * @param published   publication time, if known; relative dates are read against it
+ * @param published   publication time, if known, in the years {@link DateLib} supports; relative dates are read
+ *                    against it
  * @param author      the byline, if any
- * @param url         the original address, if any
+ * @param url         the original address, if any: an absolute IRI ({@link IriLib})
  * @param body        paragraphs joined with {@code "\n\n"}; never blank
  * @param source      where it was read from, e.g. {@code data/articles/00_seed.txt} or {@code corpus.jsonl:12}
  * @param contentHash hash of title and body, for detecting changed content
@@ -32,6 +33,12 @@ public record Article(String id, String title, Optional<OffsetDateTime> publishe
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(contentHash, "contentHash");
+        published.flatMap(DateLib::rangeProblem).ifPresent(problem -> {
+            throw new IllegalArgumentException("published: " + problem);
+        });
+        url.filter(u -> !IriLib.isValid(u)).ifPresent(u -> {
+            throw new IllegalArgumentException("url: not a valid absolute IRI: " + ArticleProblem.quote(u));
+        });
     }
 
     /** Builds an article, deriving its identity and content hash. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,21 @@ public final class ArticleFiles {
      * @return the files, sorted by path, each once even when named twice (in different spellings)
      */
     public static List<Path> expand(List<Path> inputs, Consumer<ArticleProblem> problems) {
-        Map<Path, Path> files = new LinkedHashMap<>();
+        return expandNamed(inputs, problems).stream().map(InputFile::path).toList();
+    }
+
+    /**
+     * A file to read and the name its articles' {@code source} gives it.
+     *
+     * @param path       the file as found from the user's input
+     * @param sourceName {@link #sourceName(Path, Path)} of the file under the input that named it
+     */
+    public record InputFile(Path path, String sourceName) {
+    }
+
+    /** As {@link #expand(List, Consumer)}, with each file's source name. */
+    public static List<InputFile> expandNamed(List<Path> inputs, Consumer<ArticleProblem> problems) {
+        Map<Path, InputFile> files = new LinkedHashMap<>();
         for (Path input : inputs) {
             if (!Files.exists(input)) {
                 problems.accept(FileProblems.noSuchFile(input));
@@ -58,14 +73,32 @@ public final class ArticleFiles {
                             "newskg reads " + ArticleFormat.knownExtensionsText()
                                     + " files; it skips hidden files and folders."));
                 }
-                found.forEach(file -> files.putIfAbsent(key(file), file));
+                found.forEach(file -> files.putIfAbsent(key(file), new InputFile(file, sourceName(input, file))));
             } else if (ArticleFormat.isKnown(input)) {
-                files.putIfAbsent(key(input), input);
+                files.putIfAbsent(key(input), new InputFile(input, sourceName(input, input)));
             } else {
                 problems.accept(FileProblems.unknownFileType(input));
             }
         }
-        return files.values().stream().sorted().toList();
+        return files.values().stream().sorted(Comparator.comparing(InputFile::path)).toList();
+    }
+
+    /**
+     * The name by which a stored article names its file ({@code nkg:sourceFile}): the path below the folder the user
+     * named, with {@code /} between names ({@code 2024/may/story.txt}), or the file name when the user named the file
+     * itself. It identifies the source among the inputs without exposing the ingesting machine's folders.
+     *
+     * @param input the file or folder the user named
+     * @param file  the file, {@code input} itself or found under it
+     */
+    public static String sourceName(Path input, Path file) {
+        Path relative = file.equals(input) ? file.getFileName() : input.relativize(file).normalize();
+        if (relative == null || relative.toString().isEmpty() || relative.startsWith("..")) {
+            relative = file.getFileName();
+        }
+        List<String> names = new ArrayList<>();
+        relative.forEach(name -> names.add(name.toString()));
+        return String.join("/", names);
     }
 
     /**

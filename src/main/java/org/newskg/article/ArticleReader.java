@@ -25,13 +25,29 @@ public interface ArticleReader {
     ArticleFormat format();
 
     /**
-     * Reads {@code file}.
+     * Reads {@code file}, naming its articles after the file's name.
      *
-     * @param file     the file, as the user named it; its string form is the {@code source} of articles and problems
+     * @param file     the file, as the user named it; its string form is the {@code source} of problems
      * @param options  the user's settings, e.g. the fallback publication time
      * @param articles receives each article, in file order
      * @param problems receives each problem, in file order
      */
-    void read(Path file, ReadOptions options, Consumer<Article> articles,
+    default void read(Path file, ReadOptions options, Consumer<Article> articles,
+                      Consumer<ArticleProblem> problems) {
+        read(file, ArticleFiles.sourceName(file, file), options, articles, problems);
+    }
+
+    /**
+     * Reads {@code file}.
+     *
+     * @param file       the file, as the user named it; its string form is the {@code source} of problems
+     * @param sourceName what the articles' {@link Article#source()} names the file by, a name that does not expose
+     *                   the machine ({@link ArticleFiles#sourceName(Path, Path)}); a record of a multi-article file
+     *                   is {@code sourceName:line}
+     * @param options    the user's settings, e.g. the fallback publication time
+     * @param articles   receives each article, in file order
+     * @param problems   receives each problem, in file order
+     */
+    void read(Path file, String sourceName, ReadOptions options, Consumer<Article> articles,
               Consumer<ArticleProblem> problems);
 }

@@ -78,11 +78,17 @@ public final class ArticleReaders {
      */
     public static void read(Path file, ReadOptions options, Consumer<Article> articles,
                             Consumer<ArticleProblem> problems) {
+        read(file, ArticleFiles.sourceName(file, file), options, articles, problems);
+    }
+
+    /** As {@link #read(Path, ReadOptions, Consumer, Consumer)}, naming the articles' source {@code sourceName}. */
+    public static void read(Path file, String sourceName, ReadOptions options, Consumer<Article> articles,
+                            Consumer<ArticleProblem> problems) {
         if (!Files.exists(file)) {
             problems.accept(FileProblems.noSuchFile(file));
             return;
         }
-        forFile(file).ifPresentOrElse(reader -> reader.read(file, options, articles, problems),
+        forFile(file).ifPresentOrElse(reader -> reader.read(file, sourceName, options, articles, problems),
                 () -> problems.accept(FileProblems.unknownFileType(file)));
     }
 }

@@ -8,6 +8,9 @@ import java.util.function.Consumer;
 /**
  * Stage 1 of the pipeline: turns the user's inputs into {@link Article}s.
  *
+ * <p>An article's {@link Article#source()} names its file relative to the folder the user named, or by its file name
+ * when the user named the file, never by an absolute path (see {@link ArticleFiles#sourceName(Path, Path)}).
+ *
  * <p>Articles and problems are delivered in file order (files sorted by path, see
  * {@link ArticleFiles#expand(List, Consumer)}), each as soon as it is read; nothing is thrown for bad input. A problem
  * skips one article (or one file) and reading goes on.
@@ -50,8 +53,8 @@ public interface ArticleSource {
      */
     static ArticleSource files() {
         return (inputs, options, articles, problems) -> {
-            for (Path file : ArticleFiles.expand(inputs, problems)) {
-                ArticleReaders.read(file, options, articles, problems);
+            for (ArticleFiles.InputFile file : ArticleFiles.expandNamed(inputs, problems)) {
+                ArticleReaders.read(file.path(), file.sourceName(), options, articles, problems);
             }
         };
     }

@@ -13,6 +13,9 @@ public record ReadOptions(Optional<OffsetDateTime> published) {
 
     public ReadOptions {
         Objects.requireNonNull(published, "published");
+        published.flatMap(DateLib::rangeProblem).ifPresent(problem -> {
+            throw new IllegalArgumentException("--published: " + problem);
+        });
     }
 
     /** No settings: articles without a date stay without one. */

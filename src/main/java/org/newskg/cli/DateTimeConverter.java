@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.newskg.article.DateLib;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -11,6 +12,14 @@ import picocli.CommandLine.TypeConversionException;
 public final class DateTimeConverter implements ITypeConverter<OffsetDateTime> {
     @Override
     public OffsetDateTime convert(String value) {
+        OffsetDateTime time = parse(value);
+        DateLib.rangeProblem(time).ifPresent(problem -> {
+            throw new TypeConversionException(problem);
+        });
+        return time;
+    }
+
+    private static OffsetDateTime parse(String value) {
         try {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException notDateTime) {

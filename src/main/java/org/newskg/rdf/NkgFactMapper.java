@@ -1,7 +1,5 @@
 package org.newskg.rdf;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -81,9 +79,7 @@ public final class NkgFactMapper implements FactMapper {
         out.add(node, NKG.sentenceIndex.asNode(), integer(evidence.sentenceIndex()));
         out.add(node, NKG.sentenceText.asNode(), literal(evidence.sentenceText()));
         out.add(node, NKG.extractor.asNode(), literal(evidence.extractor()));
-        out.add(node, NKG.confidence.asNode(), NodeFactory.createLiteralDT(
-                BigDecimal.valueOf(evidence.confidence()).setScale(3, RoundingMode.HALF_UP).toPlainString(),
-                XSDDatatype.XSDdecimal));
+        out.add(node, NKG.confidence.asNode(), LiteralLib.confidence(evidence.confidence()));
     }
 
     private static Node topClass(EntityType type) {

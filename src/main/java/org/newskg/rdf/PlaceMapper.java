@@ -1,9 +1,7 @@
 package org.newskg.rdf;
 
-import java.math.BigDecimal;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -67,8 +65,8 @@ final class PlaceMapper {
         return NodeFactory.createURI(iri);
     }
 
+    /** A coordinate to 7 places (about a centimetre), as a canonical decimal. */
     private static Node decimal(double value) {
-        return NodeFactory.createLiteralDT(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString(),
-                XSDDatatype.XSDdecimal);
+        return LiteralLib.decimal(value, 7);
     }
 }

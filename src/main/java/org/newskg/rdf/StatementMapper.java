@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.newskg.article.DateLib;
 import org.newskg.extract.Event;
 import org.newskg.extract.Evidence;
 import org.newskg.extract.Facts;
@@ -168,8 +169,15 @@ final class StatementMapper {
         NkgFactMapper.writeEvidence(out, node, graph, evidence);
     }
 
-    /** A TIMEX3 day, month or year as a typed literal; other values (PAST_REF, weeks) have no XSD form. */
+    /**
+     * A TIMEX3 day, month or year as a typed literal; other values (PAST_REF, weeks) and years outside those
+     * {@link DateLib} supports (year 0000 is no XSD 1.0 year) have no XSD form.
+     */
     static Optional<Node> dateLiteral(String timex) {
+        if (timex.length() < 4 || !timex.substring(0, 4).chars().allMatch(Character::isDigit)
+                || Integer.parseInt(timex.substring(0, 4)) < DateLib.FIRST_YEAR) {
+            return Optional.empty();
+        }
         RDFDatatype type;
         if (timex.matches("\\d{4}-\\d{2}-\\d{2}")) {
             type = XSDDatatype.XSDdate;

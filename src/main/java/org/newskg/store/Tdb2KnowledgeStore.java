@@ -177,7 +177,7 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
         Node graph = NodeFactory.createURI(graphIri);
         return Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            removeWholeGraph(dsg, graph);
             writer.accept(new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) {
@@ -192,6 +192,15 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
     }
 
     /**
+     * Removes every quad of the graph. Not {@code deleteAny}: that deletes each quad found by its nodes, and TDB2 gives
+     * back a decimal such as {@code "0.850"} as {@code "0.85"}, which it does not find again, so the quad would stay
+     * (see {@code Tdb2DecimalDeleteTest}). {@code removeGraph} deletes by TDB2's node ids.
+     */
+    private static void removeWholeGraph(DatasetGraph dsg, Node graph) {
+        dsg.removeGraph(graph);
+    }
+
+    /**
      * Deletes these named graphs, in one transaction.
      *
      * @return how many of them held quads
@@ -202,7 +211,7 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
             long deleted = 0;
             for (Node graph : graphs) {
                 if (dsg.contains(graph, Node.ANY, Node.ANY, Node.ANY)) {
-                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    removeWholeGraph(dsg, graph);
                     deleted++;
                 }
             }

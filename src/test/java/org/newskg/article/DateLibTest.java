@@ -28,4 +28,27 @@ class DateLibTest {
         assertThat(DateLib.parse("2019-13-07")).isEmpty();
         assertThat(DateLib.parse("")).isEmpty();
     }
+
+    @Test
+    void supportsTheYears1To9999AsWrittenAndInUtc() {
+        assertThat(DateLib.read("9999-12-31T23:00Z").time()).isPresent();
+        assertThat(DateLib.read("0001-01-01").time()).isPresent();
+        assertThat(DateLib.read("9999-12-31T23:00-01:00").problem()).contains("'9999-12-31T23:00-01:00' is "
+                + "+10000-01-01T00:00Z in UTC, outside the supported years 0001 to 9999");
+        assertThat(DateLib.read("0000-12-31T23:30-01:00").problem()).contains("'0000-12-31T23:30-01:00' is "
+                + "outside the supported years 0001 to 9999");
+        assertThat(DateLib.read("+10000-01-01").problem()).contains("'+10000-01-01' is outside the supported "
+                + "years 0001 to 9999");
+        assertThat(DateLib.read("May 1").problem()).contains("expected an ISO-8601 date-time but was 'May 1'");
+    }
+
+    @Test
+    void anArticleCannotHoldATimeOutsideTheSupportedYearsOrAnAddressThatIsNoIri() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Article.of("T", DateLib.parse("+10000-01-01"),
+                java.util.Optional.empty(), java.util.Optional.empty(), "Text.", "a.txt"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("published: ");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Article.of("T", java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.of("https://x.example/<a>"), "Text.", "a.txt"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("url: ");
+    }
 }

@@ -38,7 +38,7 @@ class RelationMappingTest {
         Node evidence = object(graph, node, NKG.evidence);
         assertThat(object(graph, evidence, NKG.extractor).getLiteralLexicalForm()).isEqualTo("test-rule");
         assertThat(object(graph, evidence, NKG.sentenceText).getLiteralLexicalForm()).contains("Harbor Authority");
-        assertThat(object(graph, evidence, NKG.confidence).getLiteralLexicalForm()).isEqualTo("0.700");
+        assertThat(object(graph, evidence, NKG.confidence).getLiteralLexicalForm()).isEqualTo("0.7");
     }
 
     @Test

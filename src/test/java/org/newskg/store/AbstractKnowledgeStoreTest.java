@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecution;
@@ -103,6 +104,22 @@ abstract class AbstractKnowledgeStoreTest {
         assertThat(store.quadCount()).isEqualTo(2 + 3);
         assertThat(selectCount("GRAPH <" + G1 + "> { ?s ?p ?o }")).isEqualTo(2);
         assertThat(selectCount("GRAPH <" + G2 + "> { ?s ?p ?o }")).isEqualTo(3);
+    }
+
+    @Test
+    void replacingAGraphLeavesNothingOfTheOldOneWhateverItsLiterals() {
+        Node graph = NodeFactory.createURI(G1);
+        Node evidence = NodeFactory.createURI(G1 + "/evidence/0");
+        Node confidence = NodeFactory.createURI("https://w3id.org/newskg/ns#confidence");
+        store.replaceGraph(G1, sink -> List.of("0.850", "0.85", "1.000", "1", "0.10", "0.7").forEach(lexical ->
+                sink.quad(Quad.create(graph, evidence, confidence,
+                        NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal)))));
+
+        store.replaceGraph(G1, sink -> sink.quad(Quad.create(graph, evidence, confidence,
+                NodeFactory.createLiteralDT("0.8", XSDDatatype.XSDdecimal))));
+
+        assertThat(quads()).extracting(q -> q.getObject().getLiteralLexicalForm()).containsExactly("0.8");
+        assertThat(store.quadCount()).isEqualTo(1);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.newskg.article.ArticleFormat;
 import org.newskg.article.ArticleProblem;
 import org.newskg.article.ArticleReader;
 import org.newskg.article.DateLib;
+import org.newskg.article.IriLib;
 import org.newskg.article.ReadOptions;
 
 /**
@@ -23,8 +24,10 @@ import org.newskg.article.ReadOptions;
  *   <li>title: {@code og:title} meta, else {@code <title>}, else the first {@code <h1>};</li>
  *   <li>published: the first readable date of {@code article:published_time}, {@code og:published_time},
  *       {@code itemprop=datePublished}, {@code date}, {@code dc.date}, {@code dcterms.date}, {@code pubdate} and
- *       {@code <time datetime>}; else {@link ReadOptions#published()}; dates in other forms are ignored;</li>
- *   <li>url: {@code <link rel=canonical>}, else {@code og:url}; author: {@code author}, else
+ *       {@code <time datetime>}; else {@link ReadOptions#published()}; dates in other forms or outside the
+ *       years {@link DateLib} supports are ignored;</li>
+ *   <li>url: {@code <link rel=canonical>}, else {@code og:url}, when it is an absolute IRI ({@link IriLib});
+ *       author: {@code author}, else
  *       {@code article:author};</li>
  *   <li>body: the text of the {@code <p>} elements in the {@code <article>} (the one with the most text, if there are
  *       several), else {@code <main>}, else {@code <body>}, leaving out {@code nav}, {@code header}, {@code footer},
@@ -44,13 +47,14 @@ public final class HtmlArticleReader implements ArticleReader {
     }
 
     @Override
-    public void read(Path file, ReadOptions options, Consumer<Article> articles, Consumer<ArticleProblem> problems) {
-        Utf8Text.readFile(file, problems).ifPresent(html -> parse(file, Jsoup.parse(html, ""), options, articles,
-                problems));
+    public void read(Path file, String sourceName, ReadOptions options, Consumer<Article> articles,
+                     Consumer<ArticleProblem> problems) {
+        Utf8Text.readFile(file, problems).ifPresent(html -> parse(file, sourceName, Jsoup.parse(html, ""), options,
+                articles, problems));
     }
 
-    private static void parse(Path file, Document doc, ReadOptions options, Consumer<Article> articles,
-                              Consumer<ArticleProblem> problems) {
+    private static void parse(Path file, String sourceName, Document doc, ReadOptions options,
+                              Consumer<Article> articles, Consumer<ArticleProblem> problems) {
         String source = file.toString();
         Optional<String> title = titleOf(doc);
         if (title.isEmpty()) {
@@ -65,9 +69,10 @@ public final class HtmlArticleReader implements ArticleReader {
             return;
         }
         Optional<OffsetDateTime> published = publishedOf(doc).or(options::published);
-        Optional<String> url = attr(doc, "link[rel=canonical]", "href").or(() -> meta(doc, "og:url"));
+        Optional<String> url = attr(doc, "link[rel=canonical]", "href").or(() -> meta(doc, "og:url"))
+                .flatMap(HtmlArticleReader::iri);
         Optional<String> author = meta(doc, "author").or(() -> meta(doc, "article:author"));
-        articles.accept(Article.of(title.get(), published, author, url, body, source));
+        articles.accept(Article.of(title.get(), published, author, url, body, sourceName));
     }
 
     private static Optional<String> titleOf(Document doc) {
@@ -100,19 +105,28 @@ public final class HtmlArticleReader implements ArticleReader {
         for (String key : DATE_META) {
             for (Element element : doc.select(metaQuery(key) + ", [itemprop=\"" + key + "\"]")) {
                 String value = element.hasAttr("content") ? element.attr("content") : element.attr("datetime");
-                Optional<OffsetDateTime> date = DateLib.parse(value);
+                Optional<OffsetDateTime> date = DateLib.parse(value).filter(DateLib::isSupported);
                 if (date.isPresent()) {
                     return date;
                 }
             }
         }
         for (Element time : doc.select("time[datetime]")) {
-            Optional<OffsetDateTime> date = DateLib.parse(time.attr("datetime"));
+            Optional<OffsetDateTime> date = DateLib.parse(time.attr("datetime")).filter(DateLib::isSupported);
             if (date.isPresent()) {
                 return date;
             }
         }
         return Optional.empty();
+    }
+
+    /** The page's own address as an IRI; a relative or broken one is left out, as a page's other metadata is. */
+    private static Optional<String> iri(String address) {
+        try {
+            return Optional.of(IriLib.toIri(address));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> meta(Document doc, String key) {

@@ -16,6 +16,7 @@ import org.newskg.article.ArticleFormat;
 import org.newskg.article.ArticleProblem;
 import org.newskg.article.ArticleReader;
 import org.newskg.article.DateLib;
+import org.newskg.article.IriLib;
 import org.newskg.article.ReadOptions;
 
 /**
@@ -26,7 +27,7 @@ import org.newskg.article.ReadOptions;
  *
  * <p>The file is streamed one line at a time. A bad line is one problem with its line number and the next line is
  * read; blank lines are skipped. A binary or non-UTF-8 line stops the file. The {@code source} of each article is
- * {@code file:line}. Stateless and thread-safe.
+ * {@code name:line}, the file's source name and the record's line. Stateless and thread-safe.
  */
 public final class JsonLinesArticleReader implements ArticleReader {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -39,7 +40,8 @@ public final class JsonLinesArticleReader implements ArticleReader {
     }
 
     @Override
-    public void read(Path file, ReadOptions options, Consumer<Article> articles, Consumer<ArticleProblem> problems) {
+    public void read(Path file, String sourceName, ReadOptions options, Consumer<Article> articles,
+                     Consumer<ArticleProblem> problems) {
         try (ByteLines lines = new ByteLines(Files.newInputStream(file))) {
             boolean empty = true;
             while (lines.next()) {
@@ -49,7 +51,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
                 }
                 if (!line.get().isBlank()) {
                     empty = false;
-                    readRecord(file, lines.number(), line.get(), options, articles, problems);
+                    readRecord(file, sourceName, lines.number(), line.get(), options, articles, problems);
                 }
             }
             if (empty) {
@@ -84,10 +86,10 @@ public final class JsonLinesArticleReader implements ArticleReader {
         return text;
     }
 
-    private static void readRecord(Path file, int number, String line, ReadOptions options,
+    private static void readRecord(Path file, String sourceName, int number, String line, ReadOptions options,
                                    Consumer<Article> articles, Consumer<ArticleProblem> problems) {
         try {
-            articles.accept(article(parse(line), file + ":" + number, options));
+            articles.accept(article(parse(line), sourceName + ":" + number, options));
         } catch (BadRecord e) {
             problems.accept(ArticleProblem.at(file.toString(), number, e.getMessage(), FIX));
         }
@@ -114,7 +116,7 @@ public final class JsonLinesArticleReader implements ArticleReader {
             throw new BadRecord("field \"text\" is empty");
         }
         Optional<OffsetDateTime> published = published(record).or(options::published);
-        return Article.of(title, published, optional(record, "author"), optional(record, "url"), body, source);
+        return Article.of(title, published, optional(record, "author"), url(record), body, source);
     }
 
     private static JsonNode parse(String line) throws BadRecord {
@@ -167,18 +169,29 @@ public final class JsonLinesArticleReader implements ArticleReader {
         return Optional.of(node.textValue());
     }
 
+    private static Optional<String> url(JsonNode record) throws BadRecord {
+        Optional<String> url = optional(record, "url");
+        try {
+            return url.map(IriLib::toIri);
+        } catch (IllegalArgumentException e) {
+            throw new BadRecord("field \"url\": " + e.getMessage());
+        }
+    }
+
     private static Optional<OffsetDateTime> published(JsonNode record) throws BadRecord {
         JsonNode node = record.get("published");
         if (node == null || node.isNull() || (node.isTextual() && node.textValue().isBlank())) {
             return Optional.empty();
         }
-        String value = node.isTextual() ? node.textValue() : node.toString();
-        Optional<OffsetDateTime> date = node.isTextual() ? DateLib.parse(value) : Optional.empty();
-        if (date.isEmpty()) {
+        if (!node.isTextual()) {
             throw new BadRecord("field \"published\": expected an ISO-8601 date-time but was "
-                    + ArticleProblem.quote(value));
+                    + ArticleProblem.quote(node.toString()));
         }
-        return date;
+        DateLib.Reading date = DateLib.read(node.textValue());
+        if (date.problem().isPresent()) {
+            throw new BadRecord("field \"published\": " + date.problem().get());
+        }
+        return date.time();
     }
 
     /** One bad record; the message is the problem's {@code what}. */

@@ -17,6 +17,7 @@ import org.newskg.article.ArticleFormat;
 import org.newskg.article.ArticleProblem;
 import org.newskg.article.ArticleReader;
 import org.newskg.article.DateLib;
+import org.newskg.article.IriLib;
 import org.newskg.article.ReadOptions;
 
 /**
@@ -54,9 +55,10 @@ public final class MarkdownArticleReader implements ArticleReader {
     }
 
     @Override
-    public void read(Path file, ReadOptions options, Consumer<Article> articles, Consumer<ArticleProblem> problems) {
-        Utf8Text.readFile(file, problems).ifPresent(text -> parse(file, text.split("\n", -1), options, articles,
-                problems));
+    public void read(Path file, String sourceName, ReadOptions options, Consumer<Article> articles,
+                     Consumer<ArticleProblem> problems) {
+        Utf8Text.readFile(file, problems).ifPresent(text -> parse(file, sourceName, text.split("\n", -1), options,
+                articles, problems));
     }
 
     /**
@@ -78,8 +80,8 @@ public final class MarkdownArticleReader implements ArticleReader {
         return publishedLine(text.split("\n", -1)) >= 0;
     }
 
-    private static void parse(Path file, String[] lines, ReadOptions options, Consumer<Article> articles,
-                              Consumer<ArticleProblem> problems) {
+    private static void parse(Path file, String sourceName, String[] lines, ReadOptions options,
+                              Consumer<Article> articles, Consumer<ArticleProblem> problems) {
         String source = file.toString();
         int at = publishedLine(lines);
         if (at < 0) {
@@ -96,38 +98,53 @@ public final class MarkdownArticleReader implements ArticleReader {
             return;
         }
         String dateText = unbold(valueOf(lines[at]));
-        Optional<OffsetDateTime> published = dateText.isEmpty() ? options.published() : DateLib.parse(dateText);
-        if (published.isEmpty() && !dateText.isEmpty()) {
-            problems.accept(ArticleProblem.at(source, at + 1, "\"Published at\": expected an ISO-8601 date-time "
-                    + "but was " + ArticleProblem.quote(dateText), "Write it like " + DateLib.EXAMPLES + "."));
+        DateLib.Reading date = dateText.isEmpty() ? new DateLib.Reading(options.published(), Optional.empty())
+                : DateLib.read(dateText);
+        if (date.problem().isPresent()) {
+            problems.accept(ArticleProblem.at(source, at + 1, "\"Published at\": " + date.problem().get(),
+                    "Write it like " + DateLib.EXAMPLES + "."));
             return;
         }
+        Optional<OffsetDateTime> published = date.time();
         Extras extras = extras(lines, at + 1);
+        if (extras.badUrl().isPresent()) {
+            problems.accept(ArticleProblem.at(source, extras.urlLine() + 1, "\"Original\": " + extras.badUrl().get(),
+                    "Write the article's full address, e.g. [Source](https://news.example/story), or remove the "
+                            + "line."));
+            return;
+        }
         String body = TextLib.joinParagraphs(Arrays.stream(lines, extras.bodyStart(), lines.length));
         if (body.isEmpty()) {
             problems.accept(ArticleProblem.of(source, "no article text after the header",
                     "Add the article's paragraphs below the header."));
             return;
         }
-        articles.accept(Article.of(title, published, extras.author(), extras.url(), body, source));
+        articles.accept(Article.of(title, published, extras.author(), extras.url(), body, sourceName));
     }
 
     /** The optional header lines after {@code Published at:}, in any order, and where the body starts. */
     private static Extras extras(String[] lines, int from) {
         Optional<String> author = Optional.empty();
         Optional<String> url = Optional.empty();
+        Optional<String> badUrl = Optional.empty();
+        int urlLine = -1;
         int line = nextNonBlank(lines, from);
         for (; line < lines.length; line = nextNonBlank(lines, line + 1)) {
             String key = lines[line].strip().toLowerCase(Locale.ROOT);
             if (key.startsWith(AUTHOR)) {
                 author = TextLib.nonBlank(unbold(valueOf(lines[line])));
             } else if (key.startsWith(ORIGINAL)) {
-                url = urlOf(valueOf(lines[line]));
+                urlLine = line;
+                try {
+                    url = urlOf(valueOf(lines[line])).map(IriLib::toIri);
+                } catch (IllegalArgumentException e) {
+                    badUrl = Optional.of(e.getMessage());
+                }
             } else {
                 break;
             }
         }
-        return new Extras(author, url, line);
+        return new Extras(author, url, badUrl, urlLine, line);
     }
 
     /** Index of the {@code Published at:} line that follows the title line, or -1 when the header is not there. */
@@ -168,6 +185,7 @@ public final class MarkdownArticleReader implements ArticleReader {
         return bare.contains(" ") ? Optional.empty() : TextLib.nonBlank(bare);
     }
 
-    private record Extras(Optional<String> author, Optional<String> url, int bodyStart) {
+    private record Extras(Optional<String> author, Optional<String> url, Optional<String> badUrl, int urlLine,
+                          int bodyStart) {
     }
 }

@@ -23,7 +23,8 @@ public final class PlainTextArticleReader implements ArticleReader {
     }
 
     @Override
-    public void read(Path file, ReadOptions options, Consumer<Article> articles, Consumer<ArticleProblem> problems) {
+    public void read(Path file, String sourceName, ReadOptions options, Consumer<Article> articles,
+                     Consumer<ArticleProblem> problems) {
         Optional<String> text = Utf8Text.readFile(file, problems);
         if (text.isEmpty()) {
             return;
@@ -37,6 +38,6 @@ public final class PlainTextArticleReader implements ArticleReader {
             return;
         }
         articles.accept(Article.of(title, options.published(), Optional.empty(), Optional.empty(), body,
-                file.toString()));
+                sourceName));
     }
 }

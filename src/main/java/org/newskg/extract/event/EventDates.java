@@ -6,6 +6,7 @@ import java.time.temporal.IsoFields;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.article.DateLib;
 import org.newskg.extract.EventDate;
 
 /**
@@ -44,6 +45,9 @@ final class EventDates {
             LocalDate date = LocalDate.parse(day.group(1));
             if (relative && published.isPresent()) {
                 date = toTenseSide(date, published.get(), tense, WEEKDAY.matcher(expression).find());
+            }
+            if (!DateLib.isSupported(date)) {
+                return Optional.empty();
             }
             return Optional.of(new EventDate(date.toString(), Optional.empty(), relative, expression));
         }

@@ -46,7 +46,7 @@ class HtmlArticleReaderTest extends AbstractArticleReaderTest {
         assertThat(article.published()).contains(OffsetDateTime.of(2024, 5, 6, 8, 30, 0, 0, ZoneOffset.ofHours(2)));
         assertThat(article.url()).contains("https://citytimes.example/news/harbor-bridge-reopens");
         assertThat(article.author()).contains("Ana Ruiz");
-        assertThat(article.source()).isEqualTo(file.toString());
+        assertThat(article.source()).isEqualTo(file.getFileName().toString());
         assertThat(article.body()).isEqualTo("The Harbor Bridge reopened to traffic on Monday after six months of "
                 + "repairs.\n\nCity engineer Ana Ruiz said the work came in under budget.\n\n"
                 + "Commuters welcomed the news.");

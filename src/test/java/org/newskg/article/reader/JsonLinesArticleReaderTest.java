@@ -42,7 +42,7 @@ class JsonLinesArticleReaderTest extends AbstractArticleReaderTest {
         ReadResult result = read(file);
 
         assertThat(result.articles()).extracting(Article::source)
-                .containsExactly(file + ":1", file + ":4", file + ":6");
+                .containsExactly("feed.jsonl:1", "feed.jsonl:4", "feed.jsonl:6");
         assertThat(result.problems()).extracting(p -> p.line().getAsInt()).containsExactly(2, 5);
         assertThat(result.messages()).containsExactly(
                 file + " [line 2]: field \"published\": expected an ISO-8601 date-time but was '05/01/2024'. "
@@ -117,10 +117,49 @@ class JsonLinesArticleReaderTest extends AbstractArticleReaderTest {
                 "field \"published\": expected an ISO-8601 date-time but was '1715000000'",
                 "field \"text\" is empty");
         assertThat(result.articles()).singleElement().satisfies(article -> {
-            assertThat(article.source()).isEqualTo(file + ":10");
+            assertThat(article.source()).isEqualTo(file.getFileName() + ":10");
             assertThat(article.url()).isEmpty();
             assertThat(article.published()).isEmpty();
         });
+    }
+
+    @Test
+    void aUrlIsStoredAsAValidIriOrTheRecordIsReported() throws IOException {
+        Path file = write("urls", String.join("\n",
+                "{\"title\": \"T\", \"text\": \"One.\", \"url\": \"https://news.example/a b\\\"c<d>|e\"}",
+                "{\"title\": \"T\", \"text\": \"Two.\", \"url\": \"news.example/story\"}",
+                "{\"title\": \"T\", \"text\": \"Three.\", \"url\": \"https://news.example:port/x\"}"));
+
+        ReadResult result = read(file);
+
+        assertThat(result.articles()).singleElement().satisfies(article -> assertThat(article.url())
+                .contains("https://news.example/a%20b%22c%3Cd%3E%7Ce"));
+        assertThat(result.messages()).hasSize(2);
+        assertThat(result.messages().get(0)).isEqualTo(file + " [line 2]: field \"url\": 'news.example/story' is not"
+                + " an absolute IRI (it has no scheme such as https:). Fix the record or remove it.");
+        assertThat(result.messages().get(1)).startsWith(file + " [line 3]: field \"url\": "
+                + "'https://news.example:port/x' is not a valid IRI (").endsWith("). Fix the record or remove it.");
+    }
+
+    @Test
+    void aPublicationTimeOutsideTheYears1To9999InUtcIsReported() throws IOException {
+        Path file = write("years", String.join("\n",
+                "{\"title\": \"T\", \"text\": \"One.\", \"published\": \"9999-12-31T23:00-01:00\"}",
+                "{\"title\": \"T\", \"text\": \"Two.\", \"published\": \"+10000-01-01\"}",
+                "{\"title\": \"T\", \"text\": \"Three.\", \"published\": \"0001-01-01T00:30+01:00\"}",
+                "{\"title\": \"T\", \"text\": \"Four.\", \"published\": \"9999-12-31T23:00Z\"}"));
+
+        ReadResult result = read(file);
+
+        assertThat(result.messages()).containsExactly(
+                file + " [line 1]: field \"published\": '9999-12-31T23:00-01:00' is +10000-01-01T00:00Z in UTC,"
+                        + " outside the supported years 0001 to 9999. Fix the record or remove it.",
+                file + " [line 2]: field \"published\": '+10000-01-01' is outside the supported years 0001 to 9999."
+                        + " Fix the record or remove it.",
+                file + " [line 3]: field \"published\": '0001-01-01T00:30+01:00' is 0000-12-31T23:30Z in UTC,"
+                        + " outside the supported years 0001 to 9999. Fix the record or remove it.");
+        assertThat(result.articles()).singleElement().satisfies(article -> assertThat(article.published())
+                .contains(OffsetDateTime.parse("9999-12-31T23:00Z")));
     }
 
     @Test

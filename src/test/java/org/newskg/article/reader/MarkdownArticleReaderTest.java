@@ -59,7 +59,7 @@ class MarkdownArticleReaderTest extends AbstractArticleReaderTest {
         assertThat(article.published()).contains(OffsetDateTime.of(2019, 11, 7, 1, 42, 27, 0, ZoneOffset.UTC));
         assertThat(article.url()).contains(SEED_URL);
         assertThat(article.author()).isEmpty();
-        assertThat(article.source()).isEqualTo(file.toString());
+        assertThat(article.source()).isEqualTo(file.getFileName().toString());
         assertThat(article.body()).startsWith("Following the murder of nine US citizens")
                 .endsWith("do not necessarily reflect those of Sputnik.")
                 .doesNotContain("\n\n\n");
@@ -73,7 +73,7 @@ class MarkdownArticleReaderTest extends AbstractArticleReaderTest {
         Article md = read(fixture("00_seed.md")).single();
 
         assertThat(md).usingRecursiveComparison().ignoringFields("source").isEqualTo(txt);
-        assertThat(md.source()).isEqualTo(fixture("00_seed.md").toString());
+        assertThat(md.source()).isEqualTo("00_seed.md");
     }
 
     @Test
@@ -121,6 +121,18 @@ class MarkdownArticleReaderTest extends AbstractArticleReaderTest {
 
         assertThat(read(file).singleProblem()).isEqualTo(file + " [line 4]: \"Published at\": expected an ISO-8601 "
                 + "date-time but was 'Nov 7, 2019'. Write it like 2019-11-07T01:42:27+00:00 or 2019-11-07.");
+    }
+
+    @Test
+    void aDateOutsideTheSupportedYearsAndAnOriginalThatIsNoIriAreProblems() throws IOException {
+        Path late = write("late", "# T\nPublished at: **+10000-01-01**\n\nText.\n");
+        Path relative = write("relative", "# T\nPublished at: 2024-05-06\nOriginal: [Site](/story/1)\nText.\n");
+
+        assertThat(read(late).singleProblem()).isEqualTo(late + " [line 2]: \"Published at\": '+10000-01-01' is "
+                + "outside the supported years 0001 to 9999. Write it like 2019-11-07T01:42:27+00:00 or 2019-11-07.");
+        assertThat(read(relative).singleProblem()).isEqualTo(relative + " [line 3]: \"Original\": '/story/1' is not"
+                + " an absolute IRI (it has no scheme such as https:). Write the article's full address, e.g. "
+                + "[Source](https://news.example/story), or remove the line.");
     }
 
     @Test

@@ -54,7 +54,7 @@ class PlainTextArticleReaderTest extends AbstractArticleReaderTest {
         assertThat(article.published()).isEmpty();
         assertThat(article.author()).isEmpty();
         assertThat(article.url()).isEmpty();
-        assertThat(article.source()).isEqualTo(file.toString());
+        assertThat(article.source()).isEqualTo(file.getFileName().toString());
         assertThat(reader().format()).isEqualTo(ArticleFormat.PLAIN_TEXT);
     }
 
