@@ -4,26 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.newskg.article.Article;
 import org.newskg.extract.Facts;
 import org.newskg.extract.news.NewsFactExtractor;
@@ -37,7 +37,8 @@ import org.newskg.rdf.NkgFactMapper;
  * Issue 13, item 1: storing article A and then A', a changed version with the same identity (the same URL), leaves
  * exactly what storing A' alone leaves, and that conforms to the shapes. The versions are annotated fixtures of the
  * unit tests (no CoreNLP) with their mention confidences drawn anew, so that the old and the new graph differ in
- * entities, statements and decimal literals. Both stores are TDB2 databases on disk.
+ * entities, statements and decimal literals. Both stores are TDB2 databases on disk. The 40 cases come from a fixed
+ * seed; a case's name gives its own seed, from which {@link #cases()} draws its two versions.
  */
 class ArticleReplacementTest {
     private static final IriMinter IRIS = new IriMinter("https://kg.example/");
@@ -45,35 +46,37 @@ class ArticleReplacementTest {
     private static final NewsFactExtractor EXTRACTOR = new NewsFactExtractor();
     private static final NkgFactMapper MAPPER = new NkgFactMapper(IRIS);
     private static final ShapesGate SHAPES = ShapesGate.bundled();
-    private static final List<AnnotatedArticle> FIXTURES = fixtures();
+    private static final List<Map.Entry<String, AnnotatedArticle>> FIXTURES = fixtures();
 
-    private static Path temp;
+    private static final int CASES = 40;
+    private static final long SEED = 0x7265706cL;
+    /** One draw in this many of a confidence is one of {@link #EDGE_CONFIDENCES}. */
+    private static final int EDGE_ODDS = 20;
+    private static final List<Double> EDGE_CONFIDENCES = List.of(0.0, 1.0, 0.0001, 0.9999);
+
+    @TempDir
+    static Path temp;
     private static Tdb2KnowledgeStore replaced;
     private static Tdb2KnowledgeStore fresh;
-    private static int tries;
 
-    @BeforeContainer
-    static void openStores() throws IOException {
-        temp = Files.createTempDirectory("newskg-replacement");
+    @BeforeAll
+    static void openStores() {
         replaced = Tdb2KnowledgeStore.open(temp.resolve("replaced"));
         fresh = Tdb2KnowledgeStore.open(temp.resolve("fresh"));
     }
 
-    @AfterContainer
-    static void closeStores() throws IOException {
+    @AfterAll
+    static void closeStores() {
         replaced.close();
         fresh.close();
-        try (Stream<Path> files = Files.walk(temp)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 
-    @Property(tries = 40)
-    void storingAThenTheChangedAEqualsStoringTheChangedAAlone(@ForAll("versions") AnnotatedArticle first,
-                                                            @ForAll("versions") AnnotatedArticle second) {
-        String url = "https://news.example/story/" + tries++;
-        Facts before = EXTRACTOR.extract(withUrl(first, url));
-        Facts after = EXTRACTOR.extract(withUrl(second, url));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void storingAThenTheChangedAEqualsStoringTheChangedAAlone(Case versions) {
+        String url = "https://news.example/story/" + versions.index();
+        Facts before = EXTRACTOR.extract(withUrl(versions.first().annotated(), url));
+        Facts after = EXTRACTOR.extract(withUrl(versions.second().annotated(), url));
         String graph = IRIS.article(after.article().id()).getURI();
         assertThat(IRIS.article(before.article().id()).getURI()).isEqualTo(graph);
 
@@ -89,12 +92,37 @@ class ArticleReplacementTest {
         assertThat(report.conforms()).as(() -> report.getEntries().toString()).isTrue();
     }
 
-    @Provide
-    Arbitrary<AnnotatedArticle> versions() {
-        Arbitrary<AnnotatedArticle> fixture = Arbitraries.of(FIXTURES);
-        Arbitrary<List<Double>> confidences = Arbitraries.doubles().between(0, 1).ofScale(4)
-                .list().ofSize(64);
-        return Combinators.combine(fixture, confidences).as(ArticleReplacementTest::withConfidences);
+    /** The cases in a fixed order: the stores keep the graphs of the cases before, as a real store would. */
+    static Stream<Case> cases() {
+        Random seeds = new Random(SEED);
+        return IntStream.range(0, CASES).mapToObj(index -> {
+            long seed = seeds.nextLong();
+            Random random = new Random(seed);
+            return new Case(index, seed, version(random), version(random));
+        });
+    }
+
+    /** Two versions of one article, drawn from {@code new Random(seed)}. */
+    record Case(int index, long seed, Version first, Version second) {
+        @Override
+        public String toString() {
+            return "case " + index + " (seed " + seed + "L, " + first.fixture() + " then " + second.fixture() + ")";
+        }
+    }
+
+    record Version(String fixture, AnnotatedArticle annotated) {
+    }
+
+    /** A fixture with its mention confidences drawn anew: 64 values in [0, 1] to four places, cycled. */
+    private static Version version(Random random) {
+        Map.Entry<String, AnnotatedArticle> fixture = FIXTURES.get(random.nextInt(FIXTURES.size()));
+        List<Double> confidences = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            confidences.add(random.nextInt(EDGE_ODDS) == 0
+                    ? EDGE_CONFIDENCES.get(random.nextInt(EDGE_CONFIDENCES.size()))
+                    : BigDecimal.valueOf(random.nextInt(10_001), 4).doubleValue());
+        }
+        return new Version(fixture.getKey(), withConfidences(fixture.getValue(), confidences));
     }
 
     private static AnnotatedArticle withConfidences(AnnotatedArticle annotated, List<Double> confidences) {
@@ -122,13 +150,15 @@ class ArticleReplacementTest {
         });
     }
 
-    private static List<AnnotatedArticle> fixtures() {
-        try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+    /** Each annotated fixture, named by its folder. */
+    private static List<Map.Entry<String, AnnotatedArticle>> fixtures() {
+        Path resources = Path.of("src/test/resources");
+        try (Stream<Path> files = Files.walk(resources)) {
             return files.filter(p -> p.getFileName().toString().equals("annotated.json")).sorted()
-                    .map(AnnotatedArticleJson::read).toList();
+                    .map(p -> Map.entry(resources.relativize(p.getParent()).toString(), AnnotatedArticleJson.read(p)))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
-
 }
