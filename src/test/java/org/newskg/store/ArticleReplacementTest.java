@@ -78,7 +78,7 @@ class ArticleReplacementTest {
         Facts before = EXTRACTOR.extract(withUrl(versions.first().annotated(), url));
         Facts after = EXTRACTOR.extract(withUrl(versions.second().annotated(), url));
         String graph = IRIS.article(after.article().id()).getURI();
-        assertThat(IRIS.article(before.article().id()).getURI()).isEqualTo(graph);
+        assertThat(IRIS.article(before.article().id()).getURI()).as("%s: one identity", versions).isEqualTo(graph);
 
         replaced.replaceGraph(graph, sink -> MAPPER.map(before, INGESTED, sink));
         replaced.replaceGraph(graph, sink -> MAPPER.map(after, INGESTED, sink));
@@ -86,10 +86,11 @@ class ArticleReplacementTest {
 
         Graph stored = copy(replaced, graph);
         assertThat(stored.isIsomorphicWith(copy(fresh, graph)))
-                .as("the graph of %s after replacing it is the graph of the new version alone", graph).isTrue();
-        assertThat(replaced.quadCount()).isEqualTo(fresh.quadCount());
+                .as("%s: the graph of %s after replacing it is the graph of the new version alone", versions, graph)
+                .isTrue();
+        assertThat(replaced.quadCount()).as("%s: quads in the store", versions).isEqualTo(fresh.quadCount());
         ValidationReport report = SHAPES.validate(stored);
-        assertThat(report.conforms()).as(() -> report.getEntries().toString()).isTrue();
+        assertThat(report.conforms()).as(() -> versions + ": " + report.getEntries()).isTrue();
     }
 
     /** The cases in a fixed order: the stores keep the graphs of the cases before, as a real store would. */

@@ -112,7 +112,16 @@ class ArticleReaderFuzzTest {
     }
 
     private static void assertContract(ArticleReader reader, String extension, Case input) {
-        Path file = write(extension, input.bytes());
+        try {
+            assertContract(reader, write(extension, input.bytes()));
+        } catch (AssertionError e) {
+            throw new AssertionError(input + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new AssertionError(input + ": the reader threw " + e, e);
+        }
+    }
+
+    private static void assertContract(ArticleReader reader, Path file) {
         List<Article> articles = new ArrayList<>();
         List<ArticleProblem> problems = new ArrayList<>();
 
