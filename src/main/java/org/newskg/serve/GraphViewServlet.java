@@ -20,6 +20,7 @@ import org.newskg.export.VizGraph;
 import org.newskg.export.VizGraphRewriter;
 import org.newskg.export.VizNode;
 import org.newskg.linkeddata.IriRewriter;
+import org.newskg.publish.PagePolicy;
 import org.newskg.viewer.ViewerPage;
 
 /**
@@ -72,7 +73,9 @@ final class GraphViewServlet extends HttpServlet {
         }
         boolean json = JSON_PATH.equals(request.getServletPath());
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (!json) {
+            response.setHeader(PagePolicy.CSP_HEADER, PagePolicy.VIEWER);
+        }
         response.setContentType((json ? "application/json" : "text/html") + "; charset=utf-8");
         try (OutputStream out = response.getOutputStream()) {
             if (json) {
@@ -110,7 +113,6 @@ final class GraphViewServlet extends HttpServlet {
     private static void text(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("text/plain; charset=utf-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
