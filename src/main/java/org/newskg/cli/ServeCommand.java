@@ -61,6 +61,7 @@ final class ServeCommand implements Callable<Integer> {
                     + "pass --db.");
         }
         try (SparqlServer sparql = server.build(common.db, updateAccess, Optional.ofNullable(base)).start()) {
+            server.printWarnings(spec.commandLine().getErr());
             server.printWelcome(spec.commandLine().getOut(), sparql);
             sparql.join();
         }
