@@ -42,7 +42,7 @@ final class GraphViewServlet extends HttpServlet {
     private final transient Supplier<IriRewriter> publicIris;
 
     GraphViewServlet(DatasetGraph dsg, Duration queryTimeout, Supplier<IriRewriter> publicIris) {
-        this.selector = GraphSelector.over(new ServedStore(dsg, queryTimeout));
+        this.selector = GraphSelector.over(new ServedStore(dsg, queryTimeout)).within(queryTimeout);
         this.publicIris = publicIris;
     }
 
