@@ -2,6 +2,7 @@ package org.newskg.export;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
@@ -67,8 +70,7 @@ final class EdgeReader {
 
     /** Edges gathered by {@link #touching}, each once, sorted as a whole-graph read sorts them, with unique ids. */
     static List<VizEdge> withIds(Collection<VizEdge> edges) {
-        Map<List<Object>, VizEdge> distinct = new java.util.TreeMap<>(java.util.Comparator
-                .comparing((List<Object> k) -> k.toString()));
+        Map<List<Object>, VizEdge> distinct = new TreeMap<>(Comparator.comparing(Object::toString));
         for (VizEdge edge : edges) {
             distinct.putIfAbsent(List.of(edge.relation(), edge.source(), edge.target(), baseId(edge.id()),
                     edge.status(), edge.role(), edge.date(), edge.dateEnd()), edge);
@@ -94,8 +96,8 @@ final class EdgeReader {
                     SparqlLib.text(row, "dateEnd"));
         }
 
-        VizEdge edge(java.util.function.Function<String, Support> support, Set<String> ids) {
-            Support evidence = supportedBy.map(support).filter(java.util.Objects::nonNull).orElse(Support.NONE);
+        VizEdge edge(Function<String, Support> support, Set<String> ids) {
+            Support evidence = supportedBy.map(support).orElse(Support.NONE);
             String id = uniqueId(statement.orElse(source) + "#" + relation
                     + (statement.isPresent() ? "" : "-" + SparqlLib.localName(target)), ids);
             return new VizEdge(id, source, target, relation, status, role, evidence.confidence, date, dateEnd,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -64,7 +65,7 @@ final class FocusResolver {
      * @throws ExportException as {@link #resolve(Dataset, VizGraph, Optional)}; the closest names are read from the
      *                         entities' names only
      */
-    static String resolve(Dataset dataset, String focus, java.util.function.Function<String, Optional<VizNode>> nodes) {
+    static String resolve(Dataset dataset, String focus, Function<String, Optional<VizNode>> nodes) {
         String name = focus.strip();
         String bare = name.startsWith("<") && name.endsWith(">") ? name.substring(1, name.length() - 1) : name;
         if (looksLikeIri(bare) && nodes.apply(bare).isPresent()) {

@@ -1,6 +1,7 @@
 package org.newskg.export;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -60,7 +61,7 @@ final class Neighbourhood {
         }
         List<VizEdge> among = edges.stream().filter(e -> reached.containsKey(e.source())
                 && reached.containsKey(e.target())).toList();
-        List<VizNode> sorted = reached.values().stream().sorted(java.util.Comparator.comparing(VizNode::id)).toList();
+        List<VizNode> sorted = reached.values().stream().sorted(Comparator.comparing(VizNode::id)).toList();
         return SubgraphFilter.apply(new VizGraph(sorted, EdgeReader.withIds(among)), selection, Optional.of(focus));
     }
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
@@ -50,7 +51,7 @@ final class NodeReader {
     }
 
     /** Runs one of the queries over every node, or once per wanted node with {@code ?node} bound to it. */
-    private void select(Query query, java.util.function.BiConsumer<RDFNode, QuerySolution> row) {
+    private void select(Query query, BiConsumer<RDFNode, QuerySolution> row) {
         if (only == null) {
             SparqlLib.select(dataset, query, r -> row.accept(r.get("node"), r));
             return;

@@ -29,8 +29,10 @@ import org.newskg.viewer.ViewerPage;
  * {@code ?focus=NAME-OR-IRI&depth=N}, of what lies within N edges (default 2, at most {@value #MAX_DEPTH}) of the
  * focus. The page's panel links each node to its own neighbourhood. The focus reaches SPARQL only as a bound
  * literal ({@link GraphSelector}). Node IRIs are shown under the server's public base, so each node's panel also
- * links to its resource page; a focus IRI may be given under either base. A bad depth gets 400 and a focus that names no entity 404, each with one line of
- * plain text saying what to do; reading the graph is cancelled after the server's query timeout (503). Thread-safe.
+ * links to its resource page; a focus IRI may be given under either base. A bad depth gets 400 and a focus that
+ * names no entity 404, each with one line of plain text saying what to do. A focus is read outwards from it by
+ * bounded queries; the whole request, all its queries together, is cancelled after the server's query timeout
+ * (503). Thread-safe.
  */
 final class GraphViewServlet extends HttpServlet {
     static final String PATH = "/graph";

@@ -13,9 +13,9 @@ import org.newskg.publish.PagePolicy;
 
 /**
  * The filter in front of everything the server answers: refuses TRACE (405; it would echo the request, credentials
- * included, back to a script), answers parameters that are not valid percent-encoding with 400 (Fuseki would fail
- * on them with a 500 and a logged stack trace), and gives every response {@code X-Content-Type-Options: nosniff} and the pages'
- * Content-Security-Policy ({@link PagePolicy#PAGE}); a servlet that serves another kind of page, such as the viewer,
+ * included, back to a script), answers parameters that are not valid percent-encoding with 400 (Fuseki would
+ * fail on them with a 500 and a logged stack trace), and gives every response
+ * {@code X-Content-Type-Options: nosniff} and the pages' Content-Security-Policy ({@link PagePolicy#PAGE}); a servlet that serves another kind of page, such as the viewer,
  * sets its own policy over it. Stateless and thread-safe.
  */
 final class SecurityHeaders implements Filter {

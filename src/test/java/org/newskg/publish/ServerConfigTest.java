@@ -43,7 +43,8 @@ class ServerConfigTest {
     @org.junit.jupiter.api.Test
     void everyPublishedPageCarriesThePolicyInAMeta() {
         org.apache.jena.sys.JenaSystem.init();
-        String page = new HtmlPages(iri -> java.util.Optional.empty(), "newskg").index("People", java.util.Map.of("A", "a.html"), "index.html");
+        String page = new HtmlPages(iri -> java.util.Optional.empty(), "newskg").index("People",
+                java.util.Map.of("A", "a.html"), "index.html");
 
         org.jsoup.nodes.Element meta = org.jsoup.Jsoup.parse(page).selectFirst("meta[http-equiv]");
         assertThat(meta).isNotNull();
