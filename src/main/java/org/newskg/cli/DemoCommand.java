@@ -69,6 +69,7 @@ final class DemoCommand implements Callable<Integer> {
                 return IngestCommand.exitCode(summary);
             }
             try (SparqlServer sparql = server.build(common.db).start()) {
+                server.printWarnings(spec.commandLine().getErr());
                 server.printWelcome(out, sparql);
                 sparql.join();
             }

@@ -6,10 +6,13 @@ import java.io.PrintWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.newskg.store.Tdb2KnowledgeStore;
@@ -24,15 +27,21 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code newskg query}: runs SPARQL over the store. */
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Runs a SPARQL query over the whole graph (the union of all articles).", "",
-            "QUERY is a .rq file (for example queries/leadership.rq) or the query text itself.", ""})
+            "QUERY is a query file if a file of that name exists (for example queries/leadership.rq), else the "
+                + "query text itself when it reads as SPARQL (it starts with PREFIX, BASE, SELECT, ASK, CONSTRUCT or "
+                + "DESCRIBE, or holds a '{'). A name ending in .rq or .sparql that is no file is an error.", ""})
 final class QueryCommand implements Callable<Integer> {
+    /** How SPARQL text starts, after any comments: a prologue or a query form. */
+    private static final Pattern SPARQL_START = Pattern.compile(
+            "(\\s*#[^\\n]*\\n)*\\s*(prefix|base|select|ask|construct|describe)\\b", Pattern.CASE_INSENSITIVE);
+
     @Spec
     private CommandSpec spec;
 
     @Mixin
     private CommonOptions common;
 
-    @Parameters(paramLabel = "QUERY", description = "A .rq file or inline SPARQL.")
+    @Parameters(paramLabel = "QUERY", description = "An existing query file, else the SPARQL text.")
     private String query;
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "table",
@@ -76,20 +85,37 @@ final class QueryCommand implements Callable<Integer> {
         return terms;
     }
 
+    /** An existing file is read; otherwise text that reads as SPARQL is the query; anything else is an error. */
     private QueryRunner.Source source() throws IOException {
-        Path file = Path.of(query);
-        boolean looksLikeFile = query.endsWith(".rq") || query.endsWith(".sparql") || !query.contains(" ");
-        if (looksLikeFile) {
-            if (!Files.isRegularFile(file)) {
-                throw new UserInputException(query + ": no such query file. Give a .rq file or the query text.");
-            }
+        Path file = fileNamed(query);
+        if (file != null && Files.isRegularFile(file)) {
             try {
                 return new QueryRunner.Source(query, Files.readString(file, StandardCharsets.UTF_8));
             } catch (CharacterCodingException e) {
                 throw new UserInputException(query + ": not UTF-8 text. Save the query file as UTF-8 text.", e);
             }
         }
+        String lower = query.strip().toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".rq") || lower.endsWith(".sparql")) {
+            throw new UserInputException(query + ": no such query file. Give a .rq file or the query text.");
+        }
+        if (!SPARQL_START.matcher(query).lookingAt() && !query.contains("{")) {
+            throw new UserInputException("'" + cut(query) + "' is neither a query file nor SPARQL. Give an existing "
+                    + ".rq file or the query text, e.g. 'SELECT * WHERE { ?s ?p ?o } LIMIT 10'.");
+        }
         return new QueryRunner.Source("query", query);
+    }
+
+    private static Path fileNamed(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException notAPath) {
+            return null;
+        }
+    }
+
+    private static String cut(String text) {
+        return text.length() > 80 ? text.substring(0, 80) + "..." : text;
     }
 
     /** Bytes to a PrintWriter, so in-process callers capture results too. */

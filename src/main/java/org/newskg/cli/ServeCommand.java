@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.newskg.linkeddata.IriRewriter;
 import org.newskg.serve.SparqlServer;
 import org.newskg.serve.UpdateAccess;
+import org.newskg.store.ServerRecord;
 import org.newskg.store.Tdb2KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +62,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "pass --db.");
         }
         try (SparqlServer sparql = server.build(common.db, updateAccess, Optional.ofNullable(base)).start();
-             var record = org.newskg.store.ServerRecord.announce(common.db, sparql.endpointUrl())) {
+             var record = ServerRecord.announce(common.db, sparql.endpointUrl())) {
+            server.printWarnings(spec.commandLine().getErr());
             server.printWelcome(spec.commandLine().getOut(), sparql);
             sparql.join();
         }

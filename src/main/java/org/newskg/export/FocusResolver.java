@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.ParameterizedSparqlString;
@@ -19,7 +20,10 @@ import org.apache.jena.query.Query;
  */
 final class FocusResolver {
     private static final String FOCUS = SparqlLib.load("focus").serialize();
+    private static final Query ENTITY_NAMES = SparqlLib.load("entity-names");
     private static final int SUGGESTIONS = 3;
+    /** More entities than anyone would choose among by IRI; the lookup stops there. */
+    private static final int MAX_MATCHES = 20;
 
     private FocusResolver() {
     }
@@ -53,6 +57,46 @@ final class FocusResolver {
         return Optional.of(matches.get(0));
     }
 
+    /**
+     * The IRI of the node {@code focus} names, found by bounded queries instead of a read of the whole graph: the
+     * IRI itself when {@code nodes} knows it, else at most {@value #MAX_MATCHES} nodes by name.
+     *
+     * @param nodes the node of an IRI, empty when the IRI is no entity or event
+     * @throws ExportException as {@link #resolve(Dataset, VizGraph, Optional)}; the closest names are read from the
+     *                         entities' names only
+     */
+    static String resolve(Dataset dataset, String focus, Function<String, Optional<VizNode>> nodes) {
+        String name = focus.strip();
+        String bare = name.startsWith("<") && name.endsWith(">") ? name.substring(1, name.length() - 1) : name;
+        if (looksLikeIri(bare) && nodes.apply(bare).isPresent()) {
+            return bare;
+        }
+        ParameterizedSparqlString query = new ParameterizedSparqlString(FOCUS);
+        query.setLiteral("name", name);
+        Query parsed = query.asQuery();
+        parsed.setLimit(MAX_MATCHES);
+        List<String> exact = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        SparqlLib.select(dataset, parsed, row -> SparqlLib.iri(row, "node").filter(n -> nodes.apply(n).isPresent())
+                .ifPresent(node -> (row.getLiteral("exact").getBoolean() ? exact : other).add(node)));
+        List<String> matches = List.copyOf(new LinkedHashSet<>(exact.isEmpty() ? other : exact));
+        if (matches.isEmpty()) {
+            Set<String> names = new LinkedHashSet<>();
+            SparqlLib.select(dataset, ENTITY_NAMES, row -> SparqlLib.text(row, "name").ifPresent(names::add));
+            throw new ExportException("--focus '" + name + "': no entity has this name, alias or IRI. "
+                    + closest(names, name));
+        }
+        if (matches.size() > 1) {
+            throw new ExportException("--focus '" + name + "' names " + matches.size() + " entities: "
+                    + String.join(", ", matches) + ". Give one of these IRIs as --focus.");
+        }
+        return matches.get(0);
+    }
+
+    private static boolean looksLikeIri(String text) {
+        return text.matches("[A-Za-z][A-Za-z0-9+.-]*:\\S+");
+    }
+
     /** The nodes with this name; those whose label it is, when there are some. */
     private static List<String> byName(Dataset dataset, VizGraph graph, String name) {
         ParameterizedSparqlString query = new ParameterizedSparqlString(FOCUS);
@@ -68,13 +112,17 @@ final class FocusResolver {
     }
 
     private static String suggest(VizGraph graph, String name) {
-        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
-        String wanted = name.toLowerCase(Locale.ROOT);
         Set<String> names = new LinkedHashSet<>();
         graph.nodes().stream().filter(n -> n.category() != Category.Event).forEach(n -> {
             names.add(n.label());
             names.addAll(n.aliases());
         });
+        return closest(names, name);
+    }
+
+    private static String closest(Set<String> names, String name) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        String wanted = name.toLowerCase(Locale.ROOT);
         List<String> closest = names.stream()
                 .sorted(Comparator.comparingInt((String n) -> distance.apply(wanted, n.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()))

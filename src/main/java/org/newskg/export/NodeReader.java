@@ -10,9 +10,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.newskg.rdf.NKG;
 
 /** Reads the nodes of the graph: entities and events, with their names, links, coordinates, facts and quotes. */
@@ -28,20 +31,40 @@ final class NodeReader {
             "CriminalOrganization", "Person", "Organization", "Place");
 
     private final Dataset dataset;
+    /** The only nodes to read, each by its own queries; null for every node, in one query each. */
+    private final Set<String> only;
     private final Map<String, Set<String>> classes = new TreeMap<>();
     private final Map<String, Set<String>> eventTypes = new TreeMap<>();
 
-    private NodeReader(Dataset dataset) {
+    private NodeReader(Dataset dataset, Set<String> only) {
         this.dataset = dataset;
+        this.only = only;
     }
 
     static List<VizNode> read(Dataset dataset) {
-        return new NodeReader(dataset).read();
+        return new NodeReader(dataset, null).read();
+    }
+
+    /** The node with this IRI, read by index lookups; empty when the IRI is no entity or event. */
+    static Optional<VizNode> read(Dataset dataset, String iri) {
+        return new NodeReader(dataset, Set.of(iri)).read().stream().findFirst();
+    }
+
+    /** Runs one of the queries over every node, or once per wanted node with {@code ?node} bound to it. */
+    private void select(Query query, BiConsumer<RDFNode, QuerySolution> row) {
+        if (only == null) {
+            SparqlLib.select(dataset, query, r -> row.accept(r.get("node"), r));
+            return;
+        }
+        for (String node : only) {
+            RDFNode bound = ResourceFactory.createResource(node);
+            SparqlLib.select(dataset, query, Map.of("node", node), r -> row.accept(bound, r));
+        }
     }
 
     private List<VizNode> read() {
-        SparqlLib.select(dataset, NODES, row -> {
-            String node = SparqlLib.iri(row, "node").orElseThrow();
+        select(NODES, (nodeTerm, row) -> {
+            String node = nodeTerm.asResource().getURI();
             String type = SparqlLib.iri(row, "class").orElseThrow();
             boolean entityClass = type.startsWith(NKG.NS) && FINE_TYPES.contains(SparqlLib.localName(type));
             (entityClass ? classes : eventTypes).computeIfAbsent(node, k -> new LinkedHashSet<>())
@@ -73,7 +96,7 @@ final class NodeReader {
     }
 
     private void readNames(Map<String, NodeDraft> drafts) {
-        SparqlLib.select(dataset, NAMES, row -> forNode(drafts, row.get("node")).ifPresent(d -> {
+        select(NAMES, (node, row) -> forNode(drafts, node).ifPresent(d -> {
             String name = SparqlLib.text(row, "name").orElse("");
             if (!name.isBlank()) {
                 (SparqlLib.text(row, "kind").orElseThrow().equals("label") ? d.labels : d.aliases).add(name);
@@ -82,7 +105,7 @@ final class NodeReader {
     }
 
     private void readLinks(Map<String, NodeDraft> drafts) {
-        SparqlLib.select(dataset, LINKS, row -> forNode(drafts, row.get("node")).ifPresent(d -> {
+        select(LINKS, (node, row) -> forNode(drafts, node).ifPresent(d -> {
             SparqlLib.iri(row, "sameAs").ifPresent(d.sameAs::add);
             OptionalDouble lat = SparqlLib.number(row, "lat");
             OptionalDouble lon = SparqlLib.number(row, "long");
@@ -94,20 +117,20 @@ final class NodeReader {
     }
 
     private void readMentions(Map<String, NodeDraft> drafts) {
-        SparqlLib.select(dataset, MENTIONS, row -> forNode(drafts, row.get("node")).ifPresent(d -> {
+        select(MENTIONS, (node, row) -> forNode(drafts, node).ifPresent(d -> {
             int distinct = (int) SparqlLib.number(row, "mentions").orElse(0);
             d.mentions = distinct > 0 ? distinct : (int) SparqlLib.number(row, "counted").orElse(0);
         }));
     }
 
     private void readFacts(Map<String, NodeDraft> drafts) {
-        SparqlLib.select(dataset, FACTS, row -> forNode(drafts, row.get("node")).ifPresent(d -> d.facts.add(
+        select(FACTS, (node, row) -> forNode(drafts, node).ifPresent(d -> d.facts.add(
                 new NodeFact(SparqlLib.text(row, "property").orElseThrow(), SparqlLib.text(row, "value")
                         .orElseThrow()))));
     }
 
     private void readQuotes(Map<String, NodeDraft> drafts) {
-        SparqlLib.select(dataset, QUOTES, row -> forNode(drafts, row.get("node")).ifPresent(d -> d.quotes.add(
+        select(QUOTES, (node, row) -> forNode(drafts, node).ifPresent(d -> d.quotes.add(
                 new NodeQuote(SparqlLib.text(row, "said").orElseThrow(), SparqlLib.text(row, "evidence"),
                         SparqlLib.iri(row, "source")))));
     }

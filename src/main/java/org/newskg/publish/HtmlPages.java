@@ -106,6 +106,8 @@ final class HtmlPages {
         Document doc = Document.createShell("");
         doc.outputSettings().prettyPrint(true);
         doc.head().appendElement("meta").attr("charset", "utf-8");
+        doc.head().appendElement("meta").attr("http-equiv", PagePolicy.CSP_HEADER)
+                .attr("content", PagePolicy.PAGE_META);
         doc.head().appendElement("meta").attr("name", "viewport").attr("content", "width=device-width");
         doc.title(title);
         doc.head().appendElement("style").appendChild(new DataNode(CSS));

@@ -9,7 +9,10 @@ final class ServerConfig {
     private ServerConfig() {
     }
 
-    /** {@code .htaccess} for Apache httpd with mod_rewrite, mod_headers and mod_mime, at the site's root. */
+    /**
+     * {@code .htaccess} for Apache httpd with mod_rewrite, mod_headers and mod_mime, at the site's root; also sends
+     * the {@link PagePolicy} headers and refuses TRACE (set {@code TraceEnable Off} in the server config as well).
+     */
     static String htaccess() {
         return """
                 # newskg publish: content negotiation for Apache httpd (mod_rewrite, mod_headers, mod_mime).
@@ -25,6 +28,8 @@ final class ServerConfig {
                 AddEncoding gzip .gz
                 AddCharset utf-8 .ttl .jsonld .rdf .html
                 RewriteEngine On
+                RewriteCond %{REQUEST_METHOD} ^TRACE$
+                RewriteRule .* - [F]
                 RewriteRule ^\\.well-known/void$ void.ttl [L]
                 RewriteCond %{HTTP_ACCEPT} text/turtle
                 RewriteCond %{REQUEST_FILENAME}.ttl -f
@@ -39,10 +44,15 @@ final class ServerConfig {
                 RewriteRule ^(.+)$ $1.html [L,E=VARY_ACCEPT:1]
                 Header append Vary Accept env=REDIRECT_VARY_ACCEPT
                 Header append Vary Accept env=VARY_ACCEPT
-                """;
+                Header always set X-Content-Type-Options "nosniff"
+                Header always set Content-Security-Policy "@CSP@"
+                """.replace("@CSP@", PagePolicy.PAGE);
     }
 
-    /** An nginx snippet: the {@code map} goes in the {@code http} block, the {@code location} in the server. */
+    /**
+     * An nginx snippet: the {@code map} goes in the {@code http} block, the {@code location} in the server; with the
+     * {@link PagePolicy} headers, and TRACE refused.
+     */
     static String nginx() {
         return """
                 # newskg publish: content negotiation for nginx. Each resource IRI (a path without extension) is
@@ -64,6 +74,9 @@ final class ServerConfig {
                     application/rdf+xml       rdf;
                     application/n-quads       nq;
                 }
+                add_header X-Content-Type-Options "nosniff" always;
+                add_header Content-Security-Policy "@CSP@" always;
+                if ($request_method = TRACE) { return 405; }
                 charset utf-8;
                 charset_types text/turtle application/ld+json application/rdf+xml;
                 location = /.well-known/void {
@@ -72,8 +85,10 @@ final class ServerConfig {
                 }
                 location / {
                     add_header Vary Accept;
+                    add_header X-Content-Type-Options "nosniff" always;
+                    add_header Content-Security-Policy "@CSP@" always;
                     try_files $uri$newskg_ext $uri.html $uri $uri/index.html =404;
                 }
-                """;
+                """.replace("@CSP@", PagePolicy.PAGE);
     }
 }

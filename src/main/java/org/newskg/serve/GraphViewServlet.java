@@ -20,6 +20,7 @@ import org.newskg.export.VizGraph;
 import org.newskg.export.VizGraphRewriter;
 import org.newskg.export.VizNode;
 import org.newskg.linkeddata.IriRewriter;
+import org.newskg.publish.PagePolicy;
 import org.newskg.viewer.ViewerPage;
 
 /**
@@ -28,8 +29,10 @@ import org.newskg.viewer.ViewerPage;
  * {@code ?focus=NAME-OR-IRI&depth=N}, of what lies within N edges (default 2, at most {@value #MAX_DEPTH}) of the
  * focus. The page's panel links each node to its own neighbourhood. The focus reaches SPARQL only as a bound
  * literal ({@link GraphSelector}). Node IRIs are shown under the server's public base, so each node's panel also
- * links to its resource page; a focus IRI may be given under either base. A bad depth gets 400 and a focus that names no entity 404, each with one line of
- * plain text saying what to do; reading the graph is cancelled after the server's query timeout (503). Thread-safe.
+ * links to its resource page; a focus IRI may be given under either base. A bad depth gets 400 and a focus that
+ * names no entity 404, each with one line of plain text saying what to do. A focus is read outwards from it by
+ * bounded queries; the whole request, all its queries together, is cancelled after the server's query timeout
+ * (503). Thread-safe.
  */
 final class GraphViewServlet extends HttpServlet {
     static final String PATH = "/graph";
@@ -41,7 +44,7 @@ final class GraphViewServlet extends HttpServlet {
     private final transient Supplier<IriRewriter> publicIris;
 
     GraphViewServlet(DatasetGraph dsg, Duration queryTimeout, Supplier<IriRewriter> publicIris) {
-        this.selector = GraphSelector.over(new ServedStore(dsg, queryTimeout));
+        this.selector = GraphSelector.over(new ServedStore(dsg, queryTimeout)).within(queryTimeout);
         this.publicIris = publicIris;
     }
 
@@ -72,7 +75,9 @@ final class GraphViewServlet extends HttpServlet {
         }
         boolean json = JSON_PATH.equals(request.getServletPath());
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (!json) {
+            response.setHeader(PagePolicy.CSP_HEADER, PagePolicy.VIEWER);
+        }
         response.setContentType((json ? "application/json" : "text/html") + "; charset=utf-8");
         try (OutputStream out = response.getOutputStream()) {
             if (json) {
@@ -110,7 +115,6 @@ final class GraphViewServlet extends HttpServlet {
     private static void text(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("text/plain; charset=utf-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 

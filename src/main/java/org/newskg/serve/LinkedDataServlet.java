@@ -272,11 +272,10 @@ final class LinkedDataServlet extends HttpServlet {
                 + "dataset. Check the IRI, or find resources with the SPARQL endpoint.");
     }
 
-    /** A one-line plain-text error; plain text with {@code nosniff}, so nothing in it is read as markup. */
+    /** A one-line plain-text error; plain text with {@code nosniff} ({@link SecurityHeaders}), never markup. */
     private static void error(HttpServletResponse response, int status, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("text/plain; charset=utf-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
         response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 

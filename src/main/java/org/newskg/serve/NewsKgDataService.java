@@ -27,8 +27,12 @@ import org.apache.jena.tdb2.sys.DatabaseOps;
  * read-write ({@code data}) added, each with that policy, so Fuseki asks for HTTP authentication on exactly those
  * paths; query ({@code sparql}, {@code query}, the dataset URL) and GSP read ({@code get}) stay open. Every endpoint
  * carries a context with the timeout and the union default graph; Fuseki merges it into each request's context.
- * Fuseki runs updates with the dataset's context instead, so with updates the service's dataset is a wrapper with its
- * own context holding the update timeout. Either way the shared TDB2 dataset's own context is left untouched.
+ * Fuseki runs updates with the dataset's context instead, so the service's dataset is a wrapper with its own context
+ * holding the update timeout; the shared TDB2 dataset's own context is left untouched.
+ *
+ * <p>Nothing a client sends makes the server open a connection or a file, unless {@code allowService} says so: both
+ * contexts turn SPARQL {@code SERVICE} off ({@link ARQ#httpServiceAllowed}), and the dataset's context puts updates
+ * under the {@link UpdateGuard}, which refuses {@code LOAD} from files always and from http(s) URLs unless allowed.
  */
 final class NewsKgDataService {
     /** Endpoint names for SPARQL query; {@code ""} is the dataset URL itself. */
@@ -76,17 +80,18 @@ final class NewsKgDataService {
 
     /** The read-only data service over {@code dsg}: query and GSP read endpoints, each with the timeout applied. */
     static DataService create(DatasetGraph dsg, Duration queryTimeout) {
-        return create(dsg, queryTimeout, Optional.empty());
+        return create(dsg, queryTimeout, Optional.empty(), false);
     }
 
     /**
      * The data service over {@code dsg}; with {@code updaters}, also SPARQL Update and GSP read-write endpoints that
-     * only those users may use.
+     * only those users may use. {@code allowService} lets queries use {@code SERVICE} and updates {@code LOAD} from
+     * http(s) URLs, each of which the server then fetches.
      */
-    static DataService create(DatasetGraph dsg, Duration queryTimeout, Optional<AuthPolicy> updaters) {
-        Context context = endpointContext(queryTimeout);
-        DataService.Builder service = DataService.newBuilder(updaters.isEmpty() ? dsg : withUpdateTimeout(dsg,
-                queryTimeout));
+    static DataService create(DatasetGraph dsg, Duration queryTimeout, Optional<AuthPolicy> updaters,
+            boolean allowService) {
+        Context context = endpointContext(queryTimeout, allowService);
+        DataService.Builder service = DataService.newBuilder(served(dsg, queryTimeout, allowService));
         QUERY_ENDPOINTS.forEach(name -> service.addEndpoint(endpoint(Operation.Query, name, context, null)));
         GSP_READ_ENDPOINTS.stream()
                 .filter(name -> updaters.isEmpty() || !name.equals(GSP_WRITE_ENDPOINT))
@@ -99,21 +104,26 @@ final class NewsKgDataService {
     }
 
     /**
-     * Fuseki runs SPARQL Update with the dataset's context, not the endpoint's, so the update timeout goes on a
-     * wrapper with its own context; the shared TDB2 dataset's context is left untouched.
+     * Fuseki runs SPARQL Update with the dataset's context, not the endpoint's, so the update timeout and the outbound
+     * settings go on a wrapper with its own context; the shared TDB2 dataset's context is left untouched.
      */
-    private static DatasetGraph withUpdateTimeout(DatasetGraph dsg, Duration timeout) {
+    private static DatasetGraph served(DatasetGraph dsg, Duration timeout, boolean allowService) {
+        UpdateGuard.register();
         Context context = dsg.getContext().copy();
         context.set(ARQ.updateTimeout, Long.toString(timeout.toMillis()));
+        context.set(ARQ.httpServiceAllowed, allowService);
+        context.set(UpdateGuard.POLICY, allowService ? UpdateGuard.Policy.HTTP : UpdateGuard.Policy.NONE);
         return new DatasetGraphWrapper(dsg, context);
     }
 
-    static Context endpointContext(Duration timeout) {
+    static Context endpointContext(Duration timeout, boolean allowService) {
         Context context = Context.create();
         // One number is the overall timeout in milliseconds; a client's ?timeout= can shorten it but not extend it.
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         context.set(ARQ.updateTimeout, Long.toString(timeout.toMillis()));
         context.set(TDB2.symUnionDefaultGraph, true);
+        context.set(ARQ.httpServiceAllowed, allowService);
+        context.set(UpdateGuard.POLICY, allowService ? UpdateGuard.Policy.HTTP : UpdateGuard.Policy.NONE);
         return context;
     }
 

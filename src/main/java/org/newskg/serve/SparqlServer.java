@@ -225,8 +225,19 @@ public final class SparqlServer implements AutoCloseable {
         private String datasetName = DEFAULT_DATASET_NAME;
         private Optional<UpdateAccess> updateAccess = Optional.empty();
         private Optional<String> base = Optional.empty();
+        private boolean allowService;
 
         private Builder() {}
+
+        /**
+         * Lets clients make the server fetch URLs (default: no): SPARQL {@code SERVICE} in queries, and, with
+         * updates allowed, {@code LOAD} from http(s) URLs. The server then opens any address a client names, on
+         * its own network, also on behalf of anonymous clients; {@code LOAD} from files is refused either way.
+         */
+        public Builder allowService(boolean allowService) {
+            this.allowService = allowService;
+            return this;
+        }
 
         /**
          * The public base to present the stored IRIs under (Pubby style); default the server's own address,
@@ -299,10 +310,11 @@ public final class SparqlServer implements AutoCloseable {
             }
             DatasetGraph dsg = NewsKgDataService.openDatabase(database);
             DataService service = NewsKgDataService.create(dsg, queryTimeout,
-                    updateAccess.map(UpdateAccess::policy));
+                    updateAccess.map(UpdateAccess::policy), allowService);
             FusekiServer.Builder fuseki = FusekiServer.create()
                     .port(port)
                     .loopback(loopbackOnly)
+                    .addFilter("/*", new SecurityHeaders())
                     .add(datasetName, service);
             updateAccess.ifPresent(access -> access.configure(fuseki));
             LinkedDataService linkedData = new LinkedDataService(dsg, Tdb2KnowledgeStore.base(database, dsg)

@@ -10,6 +10,8 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.UserStore;
 
 /**
  * Who may change a served database: SPARQL Update and Graph Store Protocol writes are allowed only with an
@@ -56,12 +58,16 @@ public final class UpdateAccess {
         return user.map(c -> Auth.policyAllowSpecific(c.user())).orElse(Auth.ANY_USER);
     }
 
-    /** Gives the server the user store and basic authentication. */
+    /**
+     * Gives the server the user store and basic authentication, with a malformed {@code Authorization} header
+     * answered 400 ({@link BasicAuthentication}).
+     */
     void configure(FusekiServer.Builder builder) {
-        builder.realm(REALM).auth(AuthScheme.BASIC);
-        user.ifPresent(c -> builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM,
-                JettySecurityLib.makeUserStore(c.user(), c.password()), AuthScheme.BASIC)));
-        passwordFile.ifPresent(file -> builder.passwordFile(file.toString()));
+        UserStore users = user.map(c -> JettySecurityLib.makeUserStore(c.user(), c.password()))
+                .orElseGet(() -> JettySecurityLib.makeUserStore(passwordFile.orElseThrow().toString()));
+        ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
+        security.setAuthenticator(new BasicAuthentication());
+        builder.realm(REALM).auth(AuthScheme.BASIC).securityHandler(security);
     }
 
     @Override

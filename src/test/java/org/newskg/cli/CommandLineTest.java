@@ -39,7 +39,8 @@ class CommandLineTest {
                         "--nlp-cache=DIR", "--endpoint=URL", "--user=USER", "--password-file=FILE", "--resume")),
                 Arguments.of("load", concat(COMMON, "--nquads=DIR", "--base=IRI")),
                 Arguments.of("query", concat(COMMON, "QUERY", "--format=FORMAT", "-f", "--param=NAME=VALUE", "--timeout=SECONDS")),
-                Arguments.of("serve", concat(COMMON, "--port=PORT", "--timeout=SECONDS", "--public", "--allow-update",
+                Arguments.of("serve", concat(COMMON, "--port=PORT", "--timeout=SECONDS", "--public", "--allow-service",
+                        "--allow-update",
                         "--base=URL", "--user=USER", "--password-file=FILE")),
                 Arguments.of("push", concat(COMMON, "--endpoint=URL", "--user=USER", "--password-file=FILE")),
                 Arguments.of("validate", COMMON),
@@ -47,7 +48,7 @@ class CommandLineTest {
                 Arguments.of("evaluate", List.of("GOLD_DIR", "--floors=FILE", "--nlp-cache=DIR", "--baseline=NAME",
                         "--verbose", "--help", "--version")),
                 Arguments.of("demo", concat(COMMON, "--articles=DIR", "--no-serve", "--port=PORT",
-                        "--timeout=SECONDS", "--public")));
+                        "--timeout=SECONDS", "--public", "--allow-service")));
     }
 
     @ParameterizedTest

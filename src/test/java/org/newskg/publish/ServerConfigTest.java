@@ -30,4 +30,26 @@ class ServerConfigTest {
 
         assertThat(config).contains("Vary Accept", ".html", "void.ttl").doesNotContain("303", "R=");
     }
+
+    @ParameterizedTest
+    @CsvSource({"htaccess", "nginx"})
+    void bothConfigsSendTheSecurityHeadersAndRefuseTrace(String server) {
+        String config = server.equals("htaccess") ? ServerConfig.htaccess() : ServerConfig.nginx();
+
+        assertThat(config).contains("X-Content-Type-Options \"nosniff\"",
+                "Content-Security-Policy \"" + PagePolicy.PAGE + "\"", "TRACE");
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyPublishedPageCarriesThePolicyInAMeta() {
+        org.apache.jena.sys.JenaSystem.init();
+        String page = new HtmlPages(iri -> java.util.Optional.empty(), "newskg").index("People",
+                java.util.Map.of("A", "a.html"), "index.html");
+
+        org.jsoup.nodes.Element meta = org.jsoup.Jsoup.parse(page).selectFirst("meta[http-equiv]");
+        assertThat(meta).isNotNull();
+        assertThat(meta.attr("http-equiv")).isEqualTo("Content-Security-Policy");
+        assertThat(meta.attr("content")).isEqualTo(PagePolicy.PAGE_META).contains("default-src 'none'")
+                .doesNotContain("script-src");
+    }
 }
