@@ -47,12 +47,16 @@ public record RuleTally(Map<String, Map<FactKind, RuleScores>> byRule) {
         return articles.stream().map(ArticleScore::rules).reduce(EMPTY, RuleTally::plus);
     }
 
-    /** One line per rule and kind, the most false positives first, then the fewest hits, then by name and kind. */
+    /**
+     * One line per rule and kind: the most false positives first, then the lowest precision (rules none of whose rows
+     * were judged last), then by name and kind.
+     */
     public List<Line> lines() {
         List<Line> lines = new ArrayList<>();
         byRule.forEach((rule, kinds) -> kinds.forEach((kind, scores) -> lines.add(new Line(rule, kind, scores))));
         lines.sort(Comparator.comparingInt((Line l) -> -l.scores().falsePositives())
-                .thenComparingInt(l -> l.scores().hits()).thenComparing(Line::rule).thenComparing(Line::kind));
+                .thenComparingDouble(l -> l.scores().precision().orElse(2.0))
+                .thenComparing(Line::rule).thenComparing(Line::kind));
         return List.copyOf(lines);
     }
 }
