@@ -115,8 +115,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if (byRule) {
             out.println(ScoreTable.byRule(RuleTally.sum(scores)));
         }
-        out.println(String.format(Locale.ROOT, "Scored %d articles in %.1f s.", scores.size(),
-                (System.nanoTime() - start) / 1e9));
+        out.println(String.format(Locale.ROOT, "Scored %d article%s in %.1f s.", scores.size(),
+                scores.size() == 1 ? "" : "s", (System.nanoTime() - start) / 1e9));
         if (floorCheck != null) {
             List<FloorViolation> violations = floorCheck.check(summary);
             violations.forEach(v -> spec.commandLine().getErr().println("newskg: error: " + v.message()));
