@@ -23,7 +23,8 @@ import org.newskg.eval.RowMatcher.CompiledFact;
  * strings, unbound variables absent (or {@code null}). A query that is not in the map returned no rows; other query
  * names and columns other than {@link FactKind#columns()} are ignored.
  *
- * <p>The rules, as read from the dev-set README (section "Scoring"), for each scored kind:
+ * <p>The rules, as read from the dev-set README (section "Scoring") and, for the closed world, the benchmark's README,
+ * for each scored kind:
  * <ol>
  *   <li>Rows are de-duplicated on the kind's scored columns ({@link FactKind#columns()}), e.g. two entities with the
  *       same type and name make one row; the first wins.
@@ -32,11 +33,12 @@ import org.newskg.eval.RowMatcher.CompiledFact;
  *       siblingOf, relativeOf kept) are both right for one gold line.
  *   <li>A row that matches at least one gold line of its kind is right, even when another row matches the same line
  *       (an entity has a row per name: all of them are right).
- *   <li>A row that matches no gold line of its kind is a false positive, with two exceptions where the gold
- *       conventions say the gold is silent: a {@code quotes} row whose text has fewer than 8 words ("a quotation is
- *       listed when it has 8 or more words") and an {@code events} row without a date (the gold lists dated events
- *       only). Such rows are <em>unjudged</em>: not in {@code rows}, not false positives, counted in
- *       {@link Scores#unjudged()}. Entity rows of any type are judged.
+ *   <li>A row that matches no gold line of its kind is a false positive, except where the gold is silent
+ *       ({@link Judge}): a {@code quotes} row whose text has fewer than 8 words ("a quotation is listed when it has 8
+ *       or more words"), an {@code events} row without a date (the gold lists dated events only), and in the
+ *       {@link World#CLOSED closed world} a relation row with an argument that names no annotated entity, and every
+ *       quotation and event. Such rows are <em>unjudged</em>: not in {@code rows}, not false positives, counted in
+ *       {@link Scores#unjudged()}. Entity rows of any type are judged in both worlds.
  *   <li>{@code notquote}: a {@code quotes} row whose text (and speaker, when the first field is not {@code -})
  *       matches a {@code notquote} line is a false positive of kind {@code quote}, whatever its length and even if it
  *       also matches a quote line (that line still counts as a hit). A {@code notquote} line is not gold to be
@@ -44,7 +46,8 @@ import org.newskg.eval.RowMatcher.CompiledFact;
  * </ol>
  *
  * <p>A word is a run of non-blank characters that holds a letter or digit ({@code It's} is one word, a dash none).
- * Stateless and thread-safe.
+ * Given {@link RowRules}, each row's verdict (right, wrong or unjudged, and the gold lines it hit) is also counted for
+ * every rule that made it, in {@link ArticleScore#rules()}. Stateless and thread-safe.
  *
  * <p>Usage:
  * <pre>{@code
