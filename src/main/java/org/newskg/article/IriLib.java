@@ -8,8 +8,8 @@ import org.apache.jena.irix.IRIx;
 /**
  * Article addresses as IRIs that RDF can hold. An address is read as a browser reads what is typed into its address
  * bar: white space at the ends is dropped, and the ASCII characters an IRI may not contain (spaces, control
- * characters and {@code " < > \ ^ ` { | }}) are percent-encoded; what is left must be an absolute IRI by RFC 3987,
- * as Jena checks it. Thread-safe.
+ * characters and {@code " < > \ ^ ` { | }}) are percent-encoded; what is left must be an IRI with a scheme (a fragment is
+ * allowed), as Jena checks it by RFC 3987. Thread-safe.
  */
 public final class IriLib {
     private static final String NOT_IN_IRI = " \"<>\\^`{|}";
@@ -35,7 +35,7 @@ public final class IriLib {
             throw new IllegalArgumentException(ArticleProblem.quote(address) + " is not a valid IRI ("
                     + reason(e) + ")");
         }
-        if (!parsed.isAbsolute()) {
+        if (!parsed.isReference()) {
             throw new IllegalArgumentException(ArticleProblem.quote(address) + " is not an absolute IRI (it has no"
                     + " scheme such as https:)");
         }

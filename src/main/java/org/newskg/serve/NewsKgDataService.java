@@ -12,7 +12,6 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -113,7 +112,7 @@ final class NewsKgDataService {
         context.set(ARQ.updateTimeout, Long.toString(timeout.toMillis()));
         context.set(ARQ.httpServiceAllowed, allowService);
         context.set(UpdateGuard.POLICY, allowService ? UpdateGuard.Policy.HTTP : UpdateGuard.Policy.NONE);
-        return new DatasetGraphWrapper(dsg, context);
+        return new WholeGraphRemoval(dsg, context);
     }
 
     static Context endpointContext(Duration timeout, boolean allowService) {
