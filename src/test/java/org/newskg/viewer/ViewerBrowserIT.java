@@ -171,7 +171,8 @@ class ViewerBrowserIT {
         assertThat(chromium.js("return performance.getEntriesByType('resource').length;")).isEqualTo(0L);
         List<String> requests = chromium.performanceEntries().stream().map(LogEntry::getMessage)
                 .filter(m -> m.contains("\"Network.requestWillBeSent\"")).map(ViewerBrowserIT::requestUrl)
-                .filter(url -> !url.startsWith("file:") && !url.startsWith("chrome:")).toList();
+                .filter(url -> !url.startsWith("file:") && !url.startsWith("chrome:"))
+                .filter(url -> !url.startsWith("chrome-untrusted:")).toList();
         assertThat(requests).isEmpty();
         assertThat(chromium.consoleEntries()).filteredOn(e -> e.getLevel().intValue() >= 900).isEmpty();
         Document own = Jsoup.parse(html);
