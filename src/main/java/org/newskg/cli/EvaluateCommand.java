@@ -3,13 +3,17 @@ package org.newskg.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newskg.eval.ArticleScore;
 import org.newskg.eval.FloorCheck;
 import org.newskg.eval.FloorViolation;
 import org.newskg.eval.GoldSet;
+import org.newskg.eval.RuleTally;
 import org.newskg.eval.ScoreSummary;
 import org.newskg.eval.ScoreTable;
+import org.newskg.eval.World;
+import org.newskg.eval.WorldChoice;
 import org.newskg.nlp.NlpEngine;
 import org.newskg.nlp.PlainNlpEngine;
 import org.newskg.sys.Evaluation;
@@ -27,7 +31,11 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = {"Scores extraction against a gold set: ingests GOLD_DIR/articles into a temporary store, "
                 + "runs the named queries on each article and compares the rows with GOLD_DIR/gold/*.tsv.", "",
-            "Prints gold, hits, rows, false positives, precision, recall and F1 per kind, then the total.", ""},
+            "Prints gold, hits, rows, false positives, precision, recall and F1 per kind, then the total.", "",
+            "A set whose README.md declares closed-world scoring (a heading or sentence naming a 'closed world', as "
+                + "in ../shared/benchmarks/redocred-dev) is scored closed-world: a relation row that matches no gold "
+                + "line is wrong only when both of its arguments name entity lines of its article. The first line "
+                + "printed says which rule was used and why.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:scored (and every kind at or above its floor, with --floors)",
             "2:the gold set cannot be read", "5:a kind fell below its floor (with --floors)"})
@@ -57,6 +65,28 @@ final class EvaluateCommand implements Callable<Integer> {
                 + "heap: ./newskg gives it 7g and the G1 collector."})
     private String baseline;
 
+    @Option(names = "--world", paramLabel = "auto|open|closed", defaultValue = "auto",
+            description = {"Which unmatched rows the gold judges. 'open': every row that matches no gold line of "
+                + "its kind is a false positive (the dev set's rule). 'closed': a relation row is judged only when "
+                + "both of its arguments name an entity line of its article; quotations and events only when they "
+                + "match a gold line. 'auto' (default): closed when the set's README.md declares a closed world, "
+                + "else open."})
+    private String world;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads for NLP and extraction (default: one per core); the models load once.")
+    private Integer threads;
+
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Score only the first N articles by name, for a quick run on a large set.")
+    private Integer limit;
+
+    @Option(names = "--by-rule",
+            description = {"Also print, for each rule (extractor or pattern) that made rows, its judged rows, the "
+                + "gold lines they hit, its false positives and unjudged rows per kind, the most false positives "
+                + "first, so that misfiring rules are found."})
+    private boolean byRule;
+
     @Option(names = "--verbose", description = "List every missed gold fact and every false positive.")
     private boolean verbose;
 
@@ -64,15 +94,29 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         validateBaseline();
+        validateCounts();
         GoldSet gold = GoldSet.load(goldDirectory);
+        if (limit != null) {
+            gold = gold.first(limit);
+        }
+        WorldChoice worldChoice = worldChoice(gold);
         FloorCheck floorCheck = floors == null ? null : FloorCheck.read(floors);
         ProblemReporter problems = new ProblemReporter(spec.commandLine().getErr(), verbose);
-        List<ArticleScore> scores = baseline == null ? scoreNewsKg(gold, problems) : scoreBaseline(gold, problems);
+        out.println(worldChoice.describe());
+        out.flush();
+        long start = System.nanoTime();
+        List<ArticleScore> scores = baseline == null ? scoreNewsKg(gold, worldChoice, problems)
+                : scoreBaseline(gold, worldChoice.world(), problems);
         ScoreSummary summary = ScoreSummary.sum(scores);
         if (verbose) {
             out.println(ScoreTable.verbose(scores));
         }
-        out.println(ScoreTable.format(summary));
+        out.println(ScoreTable.format(summary, worldChoice.world()));
+        if (byRule) {
+            out.println(ScoreTable.byRule(RuleTally.sum(scores)));
+        }
+        out.println(String.format(Locale.ROOT, "Scored %d article%s in %.1f s.", scores.size(),
+                scores.size() == 1 ? "" : "s", (System.nanoTime() - start) / 1e9));
         if (floorCheck != null) {
             List<FloorViolation> violations = floorCheck.check(summary);
             violations.forEach(v -> spec.commandLine().getErr().println("newskg: error: " + v.message()));
@@ -83,13 +127,36 @@ final class EvaluateCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private List<ArticleScore> scoreNewsKg(GoldSet gold, ProblemReporter problems) {
-        try (NlpEngine nlp = nlpCache == null ? NewsKg.loadNlp() : NewsKg.loadNlp(nlpCache)) {
-            return new Evaluation(nlp, problems).run(gold);
+    private List<ArticleScore> scoreNewsKg(GoldSet gold, WorldChoice worldChoice, ProblemReporter problems) {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        try (NlpEngine nlp = nlpCache == null ? NewsKg.loadNlp() : NewsKg.loadNlp(nlpCache);
+             ProgressDisplay progress = ProgressDisplay.start("Evaluating", gold.articles().size())) {
+            return new Evaluation(nlp, problems).run(gold,
+                    new Evaluation.Options(worldChoice, workers, byRule, progress));
         }
     }
 
-    private List<ArticleScore> scoreBaseline(GoldSet gold, ProblemReporter problems) {
+    private WorldChoice worldChoice(GoldSet gold) {
+        if (world.equals("auto")) {
+            return WorldChoice.declaredBy(gold.dir());
+        }
+        return WorldChoice.given(World.byToken(world).orElseThrow());
+    }
+
+    private void validateCounts() {
+        if (threads != null && threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1 but was " + threads + ".");
+        }
+        if (limit != null && limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1 but was " + limit + ".");
+        }
+        if (!world.equals("auto") && World.byToken(world).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--world: expected auto, open or closed but was '"
+                    + world + "'.");
+        }
+    }
+
+    private List<ArticleScore> scoreBaseline(GoldSet gold, World world, ProblemReporter problems) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("newskg evaluate: loading the " + baseline + " baseline (about a minute)");
         err.flush();
@@ -98,7 +165,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return new PlainEvaluation(engine, problems, line -> {
                 err.println("newskg evaluate: " + line);
                 err.flush();
-            }).run(gold);
+            }).run(gold, world);
         }
     }
 
@@ -113,6 +180,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (nlpCache != null) {
             throw new ParameterException(spec.commandLine(), "--nlp-cache keeps newskg's own NLP output and does "
                     + "not apply to --baseline; drop one of them.");
+        }
+        if (byRule || threads != null) {
+            throw new ParameterException(spec.commandLine(), (byRule ? "--by-rule" : "--threads") + " applies to "
+                    + "newskg's own pipeline, not to --baseline; drop one of them.");
         }
         BaselineOptions.requireHeap("--baseline " + baseline, BaselineOptions.maxHeap.getAsLong());
     }

@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
  * kind, and the query columns that scoring reads (the <em>scored columns</em>; rows are de-duplicated on them).
  *
  * <p>{@link #NOTQUOTE} is a gold kind but not a scored kind: it is checked against {@code quotes} rows and its
- * violations count against {@link #QUOTE} (see {@link #scoredAs()}).
+ * violations count against {@link #QUOTE} (see {@link #scoredAs()}). {@link #OTHER} names an annotated entity of a
+ * type that newskg does not extract (a benchmark's misc, time or number entities, {@code other TYPE NAME}); it is
+ * read, so that a verbose listing can tell what a wrong row really named, but never matched or scored.
  */
 public enum FactKind {
     ENTITY("entity", "entities", List.of("TYPE", "NAME"), List.of("type", "name")),
@@ -23,9 +25,11 @@ public enum FactKind {
     QUOTE("quote", "quotes", List.of("SPEAKER", "TEXT"), List.of("speakerName", "text")),
     NOTQUOTE("notquote", "quotes", List.of("SPEAKER", "TEXT"), List.of("speakerName", "text")),
     EVENT("event", "events", List.of("TYPE", "DATE"), List.of("type", "label", "date")),
-    LOCATED("located", "located", List.of("PLACE", "CONTAINER"), List.of("placeName", "containerName"));
+    LOCATED("located", "located", List.of("PLACE", "CONTAINER"), List.of("placeName", "containerName")),
+    OTHER("other", "entities", List.of("TYPE", "NAME"), List.of("type", "name"));
 
-    private static final List<FactKind> SCORED = Arrays.stream(values()).filter(k -> k != NOTQUOTE).toList();
+    private static final List<FactKind> SCORED = Arrays.stream(values())
+            .filter(k -> k != NOTQUOTE && k != OTHER).toList();
 
     private final String token;
     private final String queryName;
@@ -64,7 +68,7 @@ public enum FactKind {
         return this == NOTQUOTE ? QUOTE : this;
     }
 
-    /** The kinds that get a line in the score table, in table order (all but {@link #NOTQUOTE}). */
+    /** The kinds that get a line in the score table, in table order (all but {@link #NOTQUOTE} and {@link #OTHER}). */
     public static List<FactKind> scored() {
         return SCORED;
     }

@@ -100,7 +100,7 @@ public final class FloorCheck {
             throw new EvaluationException(source, line, kind, "'notquote' has no score of its own: its violations "
                     + "count as false positives of 'quote'. Give a floor for 'quote' instead.");
         }
-        if (!kind.equals(ScoreSummary.TOTAL) && FactKind.byToken(kind).isEmpty()) {
+        if (!kind.equals(ScoreSummary.TOTAL) && FactKind.byToken(kind).filter(FactKind.scored()::contains).isEmpty()) {
             String known = FactKind.scored().stream().map(FactKind::token).collect(Collectors.joining(", "));
             throw new EvaluationException(source, line, kind, "unknown kind " + GoldFile.quote(kind) + ". Use one of "
                     + known + ", total.");

@@ -68,6 +68,14 @@ public record GoldSet(Path dir, List<GoldArticle> articles) {
         return new GoldSet(dir, result);
     }
 
+    /** The first {@code n} articles by name (all when there are fewer), for a quick run. */
+    public GoldSet first(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative but was " + n);
+        }
+        return new GoldSet(dir, articles.subList(0, Math.min(n, articles.size())));
+    }
+
     /** All facts of all articles, in article order. */
     public List<GoldFact> facts() {
         return articles.stream().flatMap(a -> a.facts().stream()).toList();

@@ -47,6 +47,7 @@ final class RowMatcher {
             case EVENT -> (findTerm(gold.field(0), row.get("type")) || find(gold.field(0), row.get("label")))
                     && startsWith(gold.field(1), row.get("date"));
             case LOCATED -> find(gold.field(0), row.get("placeName")) && find(gold.field(1), row.get("containerName"));
+            case OTHER -> false;
         };
     }
 

@@ -19,8 +19,9 @@ public record ScoreSummary(Map<FactKind, Scores> byKind) {
     public static final String TOTAL = "total";
 
     public ScoreSummary {
-        if (byKind.containsKey(FactKind.NOTQUOTE)) {
-            throw new IllegalArgumentException("notquote is scored as quote and has no scores of its own");
+        if (!FactKind.scored().containsAll(byKind.keySet())) {
+            throw new IllegalArgumentException("only scored kinds have scores (notquote counts as quote, other is not "
+                    + "scored) but got " + byKind.keySet());
         }
         EnumMap<FactKind, Scores> all = new EnumMap<>(FactKind.class);
         for (FactKind kind : FactKind.scored()) {
@@ -39,7 +40,7 @@ public record ScoreSummary(Map<FactKind, Scores> byKind) {
         if (label.equals(TOTAL)) {
             return Optional.of(total());
         }
-        return FactKind.byToken(label).filter(k -> k != FactKind.NOTQUOTE).map(this::get);
+        return FactKind.byToken(label).filter(FactKind.scored()::contains).map(this::get);
     }
 
     /** The sum over all kinds: micro-averaged precision, recall and F1. */

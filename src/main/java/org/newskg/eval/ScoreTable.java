@@ -25,8 +25,13 @@ public final class ScoreTable {
     private ScoreTable() {
     }
 
-    /** The score table: a header, one line per scored kind in table order, then {@code total}. */
+    /** The score table of an open-world run. */
     public static String format(ScoreSummary summary) {
+        return format(summary, World.OPEN);
+    }
+
+    /** The score table: a header, one line per scored kind in table order, then {@code total}. */
+    public static String format(ScoreSummary summary, World world) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, ROW, "kind", "gold", "hits", "rows", "fp", "P", "R", "F1"));
         for (FactKind kind : FactKind.scored()) {
@@ -34,10 +39,38 @@ public final class ScoreTable {
         }
         Scores total = summary.total();
         out.append(line(ScoreSummary.TOTAL, total));
-        if (total.unjudged() > 0) {
+        if (total.unjudged() > 0 && world == World.OPEN) {
             out.append("(").append(total.unjudged()).append(" more rows were not judged: quotations under ")
                     .append(Scorer.MIN_QUOTE_WORDS).append(" words and events without a date that match no gold line)")
                     .append('\n');
+        } else if (total.unjudged() > 0) {
+            out.append("(").append(total.unjudged()).append(" more rows were not judged: relation rows with an "
+                    + "argument that names no annotated entity, quotations and events that match no gold line)\n");
+        }
+        return out.toString();
+    }
+
+    /**
+     * The per-rule report: one line per rule and kind, the most false positives first (see {@link RuleTally#lines()}).
+     *
+     * <pre>
+     * rule                      kind          rows  hits    fp  unjud      P
+     * newskg-leadership-noun    leadership      12     4     8      3  0.333
+     * </pre>
+     */
+    public static String byRule(RuleTally tally) {
+        List<RuleTally.Line> lines = tally.lines();
+        int width = Math.max(4, lines.stream().mapToInt(l -> l.rule().length()).max().orElse(0));
+        String format = "%-" + width + "s %-11s %5s %5s %5s %6s %6s\n";
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, format, "rule", "kind", "rows", "hits", "fp", "unjud", "P"));
+        for (RuleTally.Line line : lines) {
+            RuleScores s = line.scores();
+            out.append(String.format(Locale.ROOT, format, line.rule(), line.kind().token(), s.rows(), s.hits(),
+                    s.falsePositives(), s.unjudged(), decimal(s.precision())));
+        }
+        if (lines.isEmpty()) {
+            out.append("(no row was traced to a rule)\n");
         }
         return out.toString();
     }

@@ -2,12 +2,15 @@ package org.newskg.eval;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.newskg.eval.RowMatcher.CompiledFact;
 
@@ -20,7 +23,8 @@ import org.newskg.eval.RowMatcher.CompiledFact;
  * strings, unbound variables absent (or {@code null}). A query that is not in the map returned no rows; other query
  * names and columns other than {@link FactKind#columns()} are ignored.
  *
- * <p>The rules, as read from the dev-set README (section "Scoring"), for each scored kind:
+ * <p>The rules, as read from the dev-set README (section "Scoring") and, for the closed world, the benchmark's README,
+ * for each scored kind:
  * <ol>
  *   <li>Rows are de-duplicated on the kind's scored columns ({@link FactKind#columns()}), e.g. two entities with the
  *       same type and name make one row; the first wins.
@@ -29,11 +33,12 @@ import org.newskg.eval.RowMatcher.CompiledFact;
  *       siblingOf, relativeOf kept) are both right for one gold line.
  *   <li>A row that matches at least one gold line of its kind is right, even when another row matches the same line
  *       (an entity has a row per name: all of them are right).
- *   <li>A row that matches no gold line of its kind is a false positive, with two exceptions where the gold
- *       conventions say the gold is silent: a {@code quotes} row whose text has fewer than 8 words ("a quotation is
- *       listed when it has 8 or more words") and an {@code events} row without a date (the gold lists dated events
- *       only). Such rows are <em>unjudged</em>: not in {@code rows}, not false positives, counted in
- *       {@link Scores#unjudged()}. Entity rows of any type are judged.
+ *   <li>A row that matches no gold line of its kind is a false positive, except where the gold is silent
+ *       ({@link Judge}): a {@code quotes} row whose text has fewer than 8 words ("a quotation is listed when it has 8
+ *       or more words"), an {@code events} row without a date (the gold lists dated events only), and in the
+ *       {@link World#CLOSED closed world} a relation row with an argument that names no annotated entity, and every
+ *       quotation and event. Such rows are <em>unjudged</em>: not in {@code rows}, not false positives, counted in
+ *       {@link Scores#unjudged()}. Entity rows of any type are judged in both worlds.
  *   <li>{@code notquote}: a {@code quotes} row whose text (and speaker, when the first field is not {@code -})
  *       matches a {@code notquote} line is a false positive of kind {@code quote}, whatever its length and even if it
  *       also matches a quote line (that line still counts as a hit). A {@code notquote} line is not gold to be
@@ -41,7 +46,8 @@ import org.newskg.eval.RowMatcher.CompiledFact;
  * </ol>
  *
  * <p>A word is a run of non-blank characters that holds a letter or digit ({@code It's} is one word, a dash none).
- * Stateless and thread-safe.
+ * Given {@link RowRules}, each row's verdict (right, wrong or unjudged, and the gold lines it hit) is also counted for
+ * every rule that made it, in {@link ArticleScore#rules()}. Stateless and thread-safe.
  *
  * <p>Usage:
  * <pre>{@code
@@ -60,9 +66,15 @@ public final class Scorer {
     private Scorer() {
     }
 
-    /** Scores one article of a gold set. */
+    /** Scores one article of a gold set in the open world, tracing no rules. */
     public static ArticleScore score(GoldArticle article, Map<String, List<Map<String, String>>> rowsByQueryName) {
         return score(article.name(), article.facts(), rowsByQueryName);
+    }
+
+    /** Scores one article of a gold set in {@code world}, tallying the verdicts per rule of {@code rules}. */
+    public static ArticleScore score(GoldArticle article, Map<String, List<Map<String, String>>> rowsByQueryName,
+                                     World world, RowRules rules) {
+        return score(article.name(), article.facts(), rowsByQueryName, world, rules);
     }
 
     /** Scores one article, naming it after the gold file of its facts ({@code -} when there are none). */
@@ -71,83 +83,119 @@ public final class Scorer {
         return score(name, gold, rowsByQueryName);
     }
 
+    /** Scores one article in the open world, tracing no rules. */
+    public static ArticleScore score(String article, List<GoldFact> gold,
+                                     Map<String, List<Map<String, String>>> rowsByQueryName) {
+        return score(article, gold, rowsByQueryName, World.OPEN, RowRules.NONE);
+    }
+
     /**
      * Scores one article.
      *
      * @param article         the article's name, used in the verbose listing
      * @param gold            its gold facts, any kinds in any order
      * @param rowsByQueryName per query name, the rows the query returned for this article
+     * @param world           which unmatched rows the gold can judge ({@link Judge})
+     * @param rules           the rules that made each row; {@link RowRules#NONE} to keep no tally
      */
     public static ArticleScore score(String article, List<GoldFact> gold,
-                                     Map<String, List<Map<String, String>>> rowsByQueryName) {
+                                     Map<String, List<Map<String, String>>> rowsByQueryName, World world,
+                                     RowRules rules) {
         Objects.requireNonNull(article, "article");
         Map<FactKind, List<CompiledFact>> byKind = new EnumMap<>(FactKind.class);
         for (GoldFact fact : gold) {
             byKind.computeIfAbsent(fact.kind(), k -> new ArrayList<>()).add(CompiledFact.of(fact));
         }
+        Judge judge = Judge.of(world, gold);
         Map<FactKind, Scores> scores = new EnumMap<>(FactKind.class);
         List<GoldFact> missed = new ArrayList<>();
         List<FalsePositive> falsePositives = new ArrayList<>();
+        RuleCounter ruleCounter = new RuleCounter();
         for (FactKind kind : FactKind.scored()) {
             List<CompiledFact> facts = byKind.getOrDefault(kind, List.of());
             List<CompiledFact> forbidden = kind == FactKind.QUOTE
                     ? byKind.getOrDefault(FactKind.NOTQUOTE, List.of()) : List.of();
             List<Map<String, String>> rows = distinct(kind, rowsByQueryName.getOrDefault(kind.queryName(), List.of()));
-            scores.put(kind, scoreKind(kind, facts, forbidden, rows, missed, falsePositives));
+            KindRun run = new KindRun(kind, facts, forbidden, judge, rules, ruleCounter);
+            scores.put(kind, run.score(rows, missed, falsePositives));
         }
         missed.sort((a, b) -> Integer.compare(gold.indexOf(a), gold.indexOf(b)));
-        return new ArticleScore(article, new ScoreSummary(scores), missed, falsePositives);
+        return new ArticleScore(article, new ScoreSummary(scores), missed, falsePositives, ruleCounter.tally());
     }
 
-    private static Scores scoreKind(FactKind kind, List<CompiledFact> facts, List<CompiledFact> forbidden,
-                                    List<Map<String, String>> rows, List<GoldFact> missed,
-                                    List<FalsePositive> falsePositives) {
-        boolean[] hit = new boolean[facts.size()];
-        int judged = 0;
-        int wrong = 0;
-        for (Map<String, String> row : rows) {
-            boolean right = false;
-            for (int i = 0; i < facts.size(); i++) {
-                if (RowMatcher.matches(facts.get(i), row)) {
-                    hit[i] = true;
-                    right = true;
+    /** Scoring of the rows of one kind of one article. */
+    private record KindRun(FactKind kind, List<CompiledFact> facts, List<CompiledFact> forbidden, Judge judge,
+                           RowRules rules, RuleCounter ruleCounter) {
+
+        Scores score(List<Map<String, String>> rows, List<GoldFact> missed, List<FalsePositive> falsePositives) {
+            boolean[] hit = new boolean[facts.size()];
+            int judged = 0;
+            int wrong = 0;
+            for (Map<String, String> row : rows) {
+                BitSet matched = new BitSet(facts.size());
+                for (int i = 0; i < facts.size(); i++) {
+                    if (RowMatcher.matches(facts.get(i), row)) {
+                        hit[i] = true;
+                        matched.set(i);
+                    }
+                }
+                boolean right = !matched.isEmpty();
+                Optional<GoldFact> notquote = forbidden.stream()
+                        .filter(f -> RowMatcher.matches(f, row)).map(CompiledFact::fact).findFirst();
+                boolean isJudged = right || notquote.isPresent() || judge.judges(kind, row);
+                boolean isWrong = isJudged && (!right || notquote.isPresent());
+                ruleCounter.count(rules.of(kind, row), kind, isJudged, isWrong, matched);
+                if (isJudged) {
+                    judged++;
+                }
+                if (isWrong) {
+                    wrong++;
+                    falsePositives.add(new FalsePositive(kind, row, notquote));
                 }
             }
-            Optional<GoldFact> notquote = forbidden.stream()
-                    .filter(f -> RowMatcher.matches(f, row)).map(CompiledFact::fact).findFirst();
-            if (!right && notquote.isEmpty() && !isJudged(kind, row)) {
-                continue;
+            int hits = 0;
+            for (int i = 0; i < facts.size(); i++) {
+                if (hit[i]) {
+                    hits++;
+                } else {
+                    missed.add(facts.get(i).fact());
+                }
             }
-            judged++;
-            if (!right || notquote.isPresent()) {
-                wrong++;
-                falsePositives.add(new FalsePositive(kind, row, notquote));
-            }
+            return new Scores(facts.size(), hits, judged, wrong, rows.size() - judged);
         }
-        int hits = 0;
-        for (int i = 0; i < facts.size(); i++) {
-            if (hit[i]) {
-                hits++;
-            } else {
-                missed.add(facts.get(i).fact());
-            }
-        }
-        return new Scores(facts.size(), hits, judged, wrong, rows.size() - judged);
     }
 
-    /** Whether the gold can judge a row that matches none of its lines: see the class comment, rule 4. */
-    static boolean isJudged(FactKind kind, Map<String, String> row) {
-        return switch (kind) {
-            case QUOTE, NOTQUOTE -> {
-                String text = row.get("text");
-                yield text != null && wordCount(text) >= MIN_QUOTE_WORDS;
+    /** Counts the verdicts per rule and kind for one article; a gold line counts once per rule. */
+    private static final class RuleCounter {
+        private final Map<String, Map<FactKind, RowCount>> counts = new TreeMap<>();
+        private final Map<String, Map<FactKind, BitSet>> hits = new TreeMap<>();
+
+        void count(Set<String> rules, FactKind kind, boolean judged, boolean wrong, BitSet matched) {
+            for (String rule : rules) {
+                RowCount count = counts.computeIfAbsent(rule, r -> new EnumMap<>(FactKind.class))
+                        .computeIfAbsent(kind, k -> new RowCount());
+                count.judged += judged ? 1 : 0;
+                count.wrong += wrong ? 1 : 0;
+                count.unjudged += judged ? 0 : 1;
+                hits.computeIfAbsent(rule, r -> new EnumMap<>(FactKind.class))
+                        .computeIfAbsent(kind, k -> new BitSet()).or(matched);
             }
-            case EVENT -> {
-                String date = row.get("date");
-                yield date != null && !date.isBlank();
-            }
-            default -> true;
-        };
+        }
+
+        RuleTally tally() {
+            Map<String, Map<FactKind, RuleScores>> byRule = new TreeMap<>();
+            counts.forEach((rule, kinds) -> kinds.forEach((kind, count) -> byRule
+                    .computeIfAbsent(rule, r -> new EnumMap<>(FactKind.class))
+                    .put(kind, new RuleScores(count.judged, hits.get(rule).get(kind).cardinality(), count.wrong,
+                            count.unjudged))));
+            return new RuleTally(byRule);
+        }
+
+        private static final class RowCount {
+            int judged;
+            int wrong;
+            int unjudged;
+        }
     }
 
     /** Runs of non-blank characters that hold a letter or digit. */

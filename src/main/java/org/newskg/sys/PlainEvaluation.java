@@ -14,7 +14,9 @@ import org.newskg.eval.ArticleScore;
 import org.newskg.eval.GoldArticle;
 import org.newskg.eval.GoldSet;
 import org.newskg.eval.PlainRows;
+import org.newskg.eval.RowRules;
 import org.newskg.eval.Scorer;
+import org.newskg.eval.World;
 import org.newskg.nlp.NlpException;
 import org.newskg.nlp.PlainAnnotation;
 import org.newskg.nlp.PlainAnnotation.PlainRelation;
@@ -37,31 +39,36 @@ public final class PlainEvaluation {
         this.status = status;
     }
 
+    /** Scores in the open world. */
     public List<ArticleScore> run(GoldSet gold) {
+        return run(gold, World.OPEN);
+    }
+
+    public List<ArticleScore> run(GoldSet gold, World world) {
         List<ArticleScore> scores = new ArrayList<>();
         for (GoldArticle goldArticle : gold.articles()) {
             List<Article> read = new ArrayList<>();
             ArticleSource.files().read(List.of(goldArticle.article()), ReadOptions.defaults(), read::add,
                     problem -> problems.error(problem.message()));
             for (Article article : read) {
-                scores.add(score(goldArticle, article));
+                scores.add(score(goldArticle, article, world));
             }
         }
         return scores;
     }
 
     /** The article's score; an article the engine fails on is reported and scored as if it found nothing. */
-    private ArticleScore score(GoldArticle goldArticle, Article article) {
+    private ArticleScore score(GoldArticle goldArticle, Article article, World world) {
         try {
             PlainAnnotation annotation = engine.annotate(article);
             status.accept(goldArticle.name() + ": " + String.format(Locale.ROOT, "%.1f s",
                     annotation.millis() / 1000.0) + ", " + annotation.entities().size() + " entity mentions, "
                     + annotation.quotes().size() + " quotations, relations " + annotation.relations().stream()
                     .collect(Collectors.groupingBy(PlainRelation::relation, TreeMap::new, Collectors.counting())));
-            return Scorer.score(goldArticle, PlainRows.of(annotation));
+            return Scorer.score(goldArticle, PlainRows.of(annotation), world, RowRules.NONE);
         } catch (NlpException e) {
             problems.error(e.getMessage() + " (scored as finding nothing)", e);
-            return Scorer.score(goldArticle, Map.of());
+            return Scorer.score(goldArticle, Map.of(), world, RowRules.NONE);
         }
     }
 }

@@ -45,7 +45,8 @@ class CommandLineTest {
                 Arguments.of("validate", COMMON),
                 Arguments.of("publish", concat(COMMON, "--out=DIR", "--base=URL", "--endpoint=URL")),
                 Arguments.of("evaluate", List.of("GOLD_DIR", "--floors=FILE", "--nlp-cache=DIR", "--baseline=NAME",
-                        "--verbose", "--help", "--version")),
+                        "--world=auto|open|closed", "--threads=N", "--limit=N", "--by-rule", "--verbose", "--help",
+                        "--version")),
                 Arguments.of("demo", concat(COMMON, "--articles=DIR", "--no-serve", "--port=PORT",
                         "--timeout=SECONDS", "--public")));
     }

@@ -74,7 +74,7 @@ class GoldFileTest {
         assertThatThrownBy(() -> GoldFile.parse(text, SOURCE))
                 .isInstanceOf(EvaluationException.class)
                 .hasMessage("gold/00_seed.tsv [line 2]: unknown kind 'entiy'. Use one of entity, leadership, "
-                        + "affiliation, family, quote, notquote, event, located, followed by tab-separated fields.")
+                        + "affiliation, family, quote, notquote, event, located, other, followed by tab-separated fields.")
                 .satisfies(e -> {
                     EvaluationException ee = (EvaluationException) e;
                     assertThat(ee.source()).contains(SOURCE);
