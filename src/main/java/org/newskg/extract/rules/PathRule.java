@@ -14,6 +14,8 @@ import java.util.Set;
 public record PathRule(String name, String relation, List<Step> steps) {
     /** The relation named by the path's relation noun ({@code {noun}} node), as the rules file's table gives it. */
     public static final String FROM_NOUN = "noun";
+    /** A node test that holds only for a sentence's first token. */
+    public static final String SENTENCE_START = "^";
 
     public PathRule {
         steps = List.copyOf(steps);
@@ -24,14 +26,15 @@ public record PathRule(String name, String relation, List<Step> steps) {
     }
 
     /**
-     * A move along a dependency edge or to a neighbouring token.
+     * A move along a dependency edge, to a neighbouring token, or forward or backward to any token with no verb
+     * between.
      *
-     * @param kind     to a dependent, to the head, or to the next or previous token
+     * @param kind     to a dependent, to the head, to the next or previous token, or further without crossing a verb
      * @param relation the edge's relation, or alternatives separated by {@code |}; a trailing {@code *} matches any
      *                 subtype ({@code nmod:*})
      */
     public record Move(Kind kind, String relation) implements Step {
-        public enum Kind { DOWN, UP, NEXT, PREVIOUS }
+        public enum Kind { DOWN, UP, NEXT, PREVIOUS, FORWARD, BACKWARD }
 
         boolean accepts(String edge) {
             for (String alternative : relation.split("\\|")) {
@@ -49,7 +52,8 @@ public record PathRule(String name, String relation, List<Step> steps) {
      * What the token a move lands on must be.
      *
      * @param argument {@code A}, {@code B}, or empty for a token between them
-     * @param lemmas   lower-case lemmas or words it must have; empty for any; {@link #FROM_NOUN} for a relation noun
+     * @param lemmas   lower-case lemmas or words it must have; empty for any; {@link #FROM_NOUN} for a relation noun;
+     *                 {@link #SENTENCE_START} for the sentence's first token
      * @param posPrefix a part-of-speech prefix it must have, or empty
      */
     public record Node(String argument, Set<String> lemmas, String posPrefix) implements Step {

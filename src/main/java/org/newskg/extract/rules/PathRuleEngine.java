@@ -99,7 +99,17 @@ public final class PathRuleEngine {
                     .map(Dependency::governor).toList();
             case NEXT -> at + 1 < view.size() ? List.of(at + 1) : List.of();
             case PREVIOUS -> at > 0 ? List.of(at - 1) : List.of();
+            case FORWARD -> untilVerb(view, at, 1);
+            case BACKWARD -> untilVerb(view, at, -1);
         };
+    }
+
+    private static List<Integer> untilVerb(SentenceView view, int at, int direction) {
+        List<Integer> tokens = new ArrayList<>();
+        for (int i = at + direction; i >= 0 && i < view.size() && !view.pos(i).startsWith("VB"); i += direction) {
+            tokens.add(i);
+        }
+        return tokens;
     }
 
     private boolean accepts(SentenceView view, int i, Node node) {
@@ -108,6 +118,9 @@ public final class PathRuleEngine {
         }
         if (node.isRelationNoun()) {
             return relationNoun(view, i).isPresent();
+        }
+        if (node.lemmas().contains(PathRule.SENTENCE_START)) {
+            return i == 0;
         }
         return node.lemmas().isEmpty() || node.lemmas().contains(view.token(i).lemma().toLowerCase(Locale.ROOT))
                 || node.lemmas().contains(view.lower(i));

@@ -22,8 +22,9 @@ import org.newskg.extract.rules.PathRule.Step;
  * Reads a rules file: {@code #} starts a comment; a line {@code noun WORD RELATION} adds a relation noun; any other
  * line is a rule, {@code NAME RELATION PATH...}. A path starts at {@code A} and ends at {@code B}; between them
  * moves ({@code >rel} to a dependent, {@code <rel} to the head, {@code +1} / {@code -1} to the next or previous
- * token) alternate with nodes ({@code {lemma,lemma}}, {@code {noun}} for a relation noun, {@code {lemma/NNS}} with a
- * part of speech, {@code {*}} for any token); an argument may carry a node test too, as {@code A{noun}}.
+ * token, {@code +1*} / {@code -1*} to any later or earlier token with no verb between) alternate with nodes
+ * ({@code {lemma,lemma}}, {@code {noun}} for a relation noun, {@code {lemma/NNS}} with a part of speech, {@code {*}}
+ * for any token, {@code {^}} for the sentence's first); an argument may carry a node test too, as {@code A{noun}}.
  *
  * <pre>
  * noun  wife  spouseOf
@@ -121,8 +122,15 @@ public final class RuleFile {
             case '>' -> new Move(Move.Kind.DOWN, word.substring(1));
             case '<' -> new Move(Move.Kind.UP, word.substring(1));
             default -> {
-                require(word.equals("+1") || word.equals("-1"), where, "expected >rel, <rel, +1 or -1", word);
-                yield new Move(word.equals("+1") ? Move.Kind.NEXT : Move.Kind.PREVIOUS, "");
+                Move.Kind kind = switch (word) {
+                    case "+1" -> Move.Kind.NEXT;
+                    case "-1" -> Move.Kind.PREVIOUS;
+                    case "+1*" -> Move.Kind.FORWARD;
+                    case "-1*" -> Move.Kind.BACKWARD;
+                    default -> null;
+                };
+                require(kind != null, where, "expected >rel, <rel, +1, -1, +1* or -1*", word);
+                yield new Move(kind, "");
             }
         };
     }
