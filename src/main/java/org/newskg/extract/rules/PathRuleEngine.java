@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType.TopType;
@@ -69,7 +70,29 @@ public final class PathRuleEngine {
                 }
             }
         }
-        return found;
+        return found.stream().filter(m -> nearestNamedBySingularNoun(view, m, found)).toList();
+    }
+
+    /**
+     * A singular relation noun names one person: in "his brother Tom, Ann Lee and Bo Sand" only Tom, the nearest of
+     * the people the paths through "brother" reach, is the brother.
+     */
+    private boolean nearestNamedBySingularNoun(SentenceView view, Match match, List<Match> all) {
+        OptionalInt noun = singularNoun(view, match);
+        if (noun.isEmpty()) {
+            return true;
+        }
+        int distance = Math.abs(match.tokens().get(0) - noun.getAsInt());
+        return all.stream().filter(m -> singularNoun(view, m).equals(noun) && m.b().key().equals(match.b().key()))
+                .noneMatch(m -> !m.a().key().equals(match.a().key())
+                        && Math.abs(m.tokens().get(0) - noun.getAsInt()) < distance);
+    }
+
+    /** The relation noun that names A (the path's first), if it is singular. */
+    private OptionalInt singularNoun(SentenceView view, Match match) {
+        OptionalInt noun = match.tokens().stream().mapToInt(Integer::intValue)
+                .filter(t -> relationNoun(view, t).isPresent()).findFirst();
+        return noun.isPresent() && view.pos(noun.getAsInt()).equals("NN") ? noun : OptionalInt.empty();
     }
 
     private void walk(SentenceView view, PathRule rule, int step, List<Integer> path, Entity a, List<Match> found) {

@@ -48,6 +48,29 @@ class FamilyRulesTest {
     }
 
     @Test
+    void childrenSomeoneHadASingularKinshipNounNamesOnePersonAndAMarriageTo() {
+        assertThat(ties("family-more")).containsExactlyInAnyOrder(
+                "person/tim-brook childOf person/ana-brook [family-noun-apposition]",
+                "person/rami-kade childOf person/omar-kade [family-had-children]",
+                "person/sami-kade childOf person/omar-kade [family-had-children]",
+                "person/fadi-kade childOf person/omar-kade [family-had-children]",
+                "person/rami-kade siblingOf person/sami-kade [family-siblings-listed]",
+                "person/rami-kade siblingOf person/fadi-kade [family-siblings-listed]",
+                "person/sami-kade siblingOf person/fadi-kade [family-siblings-listed]",
+                "person/jon-lorne siblingOf person/pia-lorne [family-noun-name-after]",
+                "person/max-ferren spouseOf person/vera-holt [family-marriage-to]",
+                "person/lia-penn childOf person/ugo-penn [family-had-children]",
+                "person/lia-penn childOf person/rosa-penn [family-had-children-with-spouse]",
+                "person/rosa-penn spouseOf person/ugo-penn [family-noun-coordinated]");
+    }
+
+    @Test
+    void aFrontedKinshipPhraseNamesThePersonAfterItsCommaWhenTheParseMissesTheApposition() {
+        assertThat(ties("family-fronted")).containsExactly(
+                "person/tim-brook childOf person/ana-brook [family-noun-fronted-comma]");
+    }
+
+    @Test
     void twoChildrenOfOneParentAreSiblings() {
         assertThat(ties("family-patterns")).doesNotContain(
                 "person/jana-marek siblingOf person/pavel-marek [newskg-family-inferred]");
