@@ -1,0 +1,216 @@
+package org.newskg.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityType.TopType;
+import org.newskg.extract.Evidence;
+import org.newskg.extract.SentenceView;
+import org.newskg.extract.rules.PathRule.Move;
+import org.newskg.extract.rules.PathRule.Node;
+import org.newskg.extract.rules.PathRule.Step;
+import org.newskg.nlp.Dependency;
+import org.newskg.nlp.Sentence;
+
+/**
+ * Applies the path rules of one rules file to a sentence. The mechanism every relation shares lives here once: an
+ * argument is a name of the expected type, or a pronoun (or, for {@code A{noun}}, a noun phrase) that coreference
+ * resolved to one, never an unresolved pronoun; a relative pronoun stands for the noun it refers to; a path through a
+ * negated word ("not", "never") makes no fact; the evidence spans the matched path and names the rule. Immutable and
+ * thread-safe.
+ */
+public final class PathRuleEngine {
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "their",
+            "they", "them");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose");
+
+    private final RuleFile rules;
+    private final TopType argumentType;
+
+    public PathRuleEngine(RuleFile rules, TopType argumentType) {
+        this.rules = rules;
+        this.argumentType = argumentType;
+    }
+
+    /**
+     * A rule that matched: "a relation b".
+     *
+     * @param rule     the rule
+     * @param relation the relation it yields
+     * @param a        argument A
+     * @param b        argument B
+     * @param tokens   the tokens the path passed through, from A to B
+     * @param evidence the matched words, naming the rule
+     */
+    public record Match(PathRule rule, String relation, Entity a, Entity b, List<Integer> tokens, Evidence evidence) {
+        public Match {
+            tokens = List.copyOf(tokens);
+        }
+    }
+
+    /**
+     * Every match of every rule in the sentence, in rule order, with A and B different entities. A path may pass a
+     * token twice ("A &lt;appos {*} &lt;nmod:of {noun} &gt;nmod:of B"); rules are finite, so walks end.
+     */
+    public List<Match> matches(SentenceView view) {
+        List<Match> found = new ArrayList<>();
+        for (PathRule rule : rules.rules()) {
+            for (int start = 0; start < view.size(); start++) {
+                Node first = (Node) rule.steps().get(0);
+                Optional<Entity> a = argument(view, start, first);
+                if (a.isPresent()) {
+                    List<Integer> path = new ArrayList<>(List.of(start));
+                    walk(view, rule, 1, path, a.get(), found);
+                }
+            }
+        }
+        return found.stream().filter(m -> nearestNamedBySingularNoun(view, m, found)).toList();
+    }
+
+    /**
+     * A singular relation noun names one person: in "his brother Tom, Ann Lee and Bo Sand" only Tom, the nearest of
+     * the people the paths through "brother" reach, is the brother.
+     */
+    private boolean nearestNamedBySingularNoun(SentenceView view, Match match, List<Match> all) {
+        OptionalInt noun = singularNoun(view, match);
+        if (noun.isEmpty()) {
+            return true;
+        }
+        int distance = Math.abs(match.tokens().get(0) - noun.getAsInt());
+        return all.stream().filter(m -> singularNoun(view, m).equals(noun) && m.b().key().equals(match.b().key()))
+                .noneMatch(m -> !m.a().key().equals(match.a().key())
+                        && Math.abs(m.tokens().get(0) - noun.getAsInt()) < distance);
+    }
+
+    /** The relation noun that names A (the path's first), if it is singular. */
+    private OptionalInt singularNoun(SentenceView view, Match match) {
+        OptionalInt noun = match.tokens().stream().mapToInt(Integer::intValue)
+                .filter(t -> relationNoun(view, t).isPresent()).findFirst();
+        return noun.isPresent() && view.pos(noun.getAsInt()).equals("NN") ? noun : OptionalInt.empty();
+    }
+
+    private void walk(SentenceView view, PathRule rule, int step, List<Integer> path, Entity a, List<Match> found) {
+        int at = path.get(path.size() - 1);
+        Move move = (Move) rule.steps().get(step);
+        Node node = (Node) rule.steps().get(step + 1);
+        for (int next : targets(view, at, move)) {
+            path.add(next);
+            if (!node.isArgument()) {
+                if (accepts(view, next, node)) {
+                    walk(view, rule, step + 2, path, a, found);
+                }
+            } else {
+                argument(view, next, node).filter(b -> !b.key().equals(a.key()))
+                        .filter(b -> !negated(view, path))
+                        .ifPresent(b -> found.add(match(view, rule, path, a, b)));
+            }
+            path.remove(path.size() - 1);
+        }
+    }
+
+    private static List<Integer> targets(SentenceView view, int at, Move move) {
+        return switch (move.kind()) {
+            case DOWN -> view.children(at).stream().filter(d -> move.accepts(d.relation()))
+                    .map(Dependency::dependent).toList();
+            case UP -> view.heads(at).stream().filter(d -> d.governor() >= 0 && move.accepts(d.relation()))
+                    .map(Dependency::governor).toList();
+            case NEXT -> at + 1 < view.size() ? List.of(at + 1) : List.of();
+            case PREVIOUS -> at > 0 ? List.of(at - 1) : List.of();
+            case FORWARD -> untilVerb(view, at, 1);
+            case BACKWARD -> untilVerb(view, at, -1);
+        };
+    }
+
+    private static List<Integer> untilVerb(SentenceView view, int at, int direction) {
+        List<Integer> tokens = new ArrayList<>();
+        for (int i = at + direction; i >= 0 && i < view.size() && !view.pos(i).startsWith("VB"); i += direction) {
+            tokens.add(i);
+        }
+        return tokens;
+    }
+
+    private boolean accepts(SentenceView view, int i, Node node) {
+        if (!view.pos(i).startsWith(node.posPrefix())) {
+            return false;
+        }
+        if (node.isRelationNoun()) {
+            return relationNoun(view, i).isPresent();
+        }
+        if (node.lemmas().contains(PathRule.SENTENCE_START)) {
+            return i == 0;
+        }
+        return node.lemmas().isEmpty() || node.lemmas().contains(view.token(i).lemma().toLowerCase(Locale.ROOT))
+                || node.lemmas().contains(view.lower(i));
+    }
+
+    /** The relation the noun at {@code i} names, if it is a relation noun and not part of a name. */
+    public Optional<String> relationNoun(SentenceView view, int i) {
+        if (!view.pos(i).startsWith("NN") || view.named(i).isPresent()) {
+            return Optional.empty();
+        }
+        Map<String, String> nouns = rules.nouns();
+        return Optional.ofNullable(nouns.get(view.token(i).lemma().toLowerCase(Locale.ROOT)))
+                .or(() -> Optional.ofNullable(nouns.get(view.lower(i))));
+    }
+
+    private Optional<Entity> argument(SentenceView view, int i, Node node) {
+        if (!node.lemmas().isEmpty() || !node.posPrefix().isEmpty()) {
+            return accepts(view, i, node) ? coreferentPhrase(view, i) : Optional.empty();
+        }
+        if (view.named(i).isPresent()) {
+            return view.named(i).filter(this::expected);
+        }
+        String word = view.lower(i);
+        if (PERSONAL_PRONOUNS.contains(word)) {
+            return view.resolvedPronoun(i).filter(this::expected);
+        }
+        if (RELATIVE_PRONOUNS.contains(word)) {
+            return view.heads(i).stream().filter(d -> d.relation().equals("ref") && d.governor() >= 0)
+                    .map(d -> view.named(d.governor())).flatMap(Optional::stream).filter(this::expected).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** The entity coreference resolved the noun phrase headed by {@code i} to, as a whole ("his father"). */
+    private Optional<Entity> coreferentPhrase(SentenceView view, int i) {
+        int begin = i;
+        for (Dependency d : view.children(i)) {
+            if (d.dependent() < begin && Set.of("det", "nmod:poss", "amod").contains(d.relation())) {
+                begin = d.dependent();
+            }
+        }
+        return view.resolvedPhrase(begin, i + 1).filter(this::expected);
+    }
+
+    private boolean expected(Entity entity) {
+        return entity.type().top() == argumentType;
+    }
+
+    private static boolean negated(SentenceView view, List<Integer> path) {
+        return path.stream().flatMap(t -> view.children(t).stream())
+                .anyMatch(d -> (d.relation().equals("neg") || d.relation().equals("advmod"))
+                        && NEGATIONS.contains(view.lower(d.dependent())));
+    }
+
+    private Match match(SentenceView view, PathRule rule, List<Integer> path, Entity a, Entity b) {
+        String relation = rule.relation();
+        if (relation.equals(PathRule.FROM_NOUN)) {
+            relation = path.stream().map(t -> relationNoun(view, t)).flatMap(Optional::stream).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("rule " + rule.name() + " passes no relation noun"));
+        }
+        int begin = path.stream().mapToInt(t -> view.named(t).isPresent() ? view.run(t).begin() : t).min()
+                .orElseThrow();
+        int end = path.stream().mapToInt(t -> view.named(t).isPresent() ? view.run(t).end() : t + 1).max()
+                .orElseThrow();
+        Sentence sentence = view.sentence();
+        Evidence evidence = new Evidence(sentence.index(), sentence.text(), view.span(begin, end),
+                view.text(begin, end), rule.name(), 0.8);
+        return new Match(rule, relation, a, b, path, evidence);
+    }
+}

@@ -1,0 +1,101 @@
+package org.newskg.extract.role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.Entity;
+import org.newskg.extract.EntityIndex;
+import org.newskg.extract.FamilyTie;
+import org.newskg.extract.entity.EntityExtractor;
+import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.AnnotatedArticleJson;
+
+/**
+ * The family rules of {@code family.rules} on invented sentences, parsed once by CoreNLP and recorded under
+ * {@code relations/}. A tie is written "person relation relative [rule]", with entity keys.
+ */
+class FamilyRulesTest {
+
+    @Test
+    void marriageKinshipNounsChildrenAndSiblingsEachNameTheirRule() {
+        assertThat(ties("family-patterns")).containsExactlyInAnyOrder(
+                "person/elena-brandt spouseOf person/tomas-brandt [family-noun-coordinated]",
+                "person/arne-hovik spouseOf person/lena-hovik [family-noun-name-after]",
+                "person/karl-weiss spouseOf person/greta-lund [family-married]",
+                "person/hana-marek spouseOf person/ivo-marek [family-noun-apposition]",
+                "person/pavel-marek siblingOf person/jana-marek [family-siblings-listed]",
+                "person/pavel-marek childOf person/ivo-marek [family-children-coordinated]",
+                "person/jana-marek childOf person/ivo-marek [family-children-coordinated]",
+                "person/pavel-marek childOf person/hana-marek [family-children-of-spouse]",
+                "person/jana-marek childOf person/hana-marek [family-children-of-spouse]",
+                "person/nina-petrov siblingOf person/rosa-petrov [family-noun-name-after]",
+                "person/felix-lenz childOf person/hugo-lenz [family-noun-apposition]",
+                "person/anton-brix childOf person/viktor-brix [family-noun-copula]",
+                "person/anton-brix childOf person/olga-brix [family-noun-copula]",
+                "person/mira-sand spouseOf person/jakob-sand [family-married-to]",
+                "person/emma-roos spouseOf person/lukas-roos [family-noun-apposed]");
+    }
+
+    @Test
+    void noTieFromAnUnresolvedPronounABareListOfNamesOrANegatedMarriage() {
+        assertThat(ties("family-negatives")).containsExactlyInAnyOrder(
+                "person/mia-sorel siblingOf person/leo-sorel [family-siblings-listed]",
+                "person/mia-sorel siblingOf person/ada-sorel [family-siblings-listed]",
+                "person/leo-sorel siblingOf person/ada-sorel [family-siblings-listed]");
+    }
+
+    @Test
+    void childrenSomeoneHadASingularKinshipNounNamesOnePersonAndAMarriageTo() {
+        assertThat(ties("family-more")).containsExactlyInAnyOrder(
+                "person/tim-brook childOf person/ana-brook [family-noun-apposition]",
+                "person/rami-kade childOf person/omar-kade [family-had-children]",
+                "person/sami-kade childOf person/omar-kade [family-had-children]",
+                "person/fadi-kade childOf person/omar-kade [family-had-children]",
+                "person/rami-kade siblingOf person/sami-kade [family-siblings-listed]",
+                "person/rami-kade siblingOf person/fadi-kade [family-siblings-listed]",
+                "person/sami-kade siblingOf person/fadi-kade [family-siblings-listed]",
+                "person/jon-lorne siblingOf person/pia-lorne [family-noun-name-after]",
+                "person/max-ferren spouseOf person/vera-holt [family-marriage-to]",
+                "person/lia-penn childOf person/ugo-penn [family-had-children]",
+                "person/lia-penn childOf person/rosa-penn [family-had-children-with-described]");
+    }
+
+    @Test
+    void aFrontedKinshipPhraseNamesThePersonAfterItsCommaWhenTheParseMissesTheApposition() {
+        assertThat(ties("family-fronted")).containsExactly(
+                "person/tim-brook childOf person/ana-brook [family-noun-fronted-comma]");
+    }
+
+    @Test
+    void twoChildrenOfOneParentAreSiblings() {
+        assertThat(ties("family-patterns")).doesNotContain(
+                "person/jana-marek siblingOf person/pavel-marek [newskg-family-inferred]");
+        List<FamilyTie> stated = List.of(tie("person/c1", "person/p"), tie("person/c2", "person/p"));
+        assertThat(FamilyExtractor.inferred(stated)).extracting(t -> t.personKey() + " " + t.relation().localName()
+                + " " + t.relativeKey()).contains("person/c1 siblingOf person/c2", "person/c2 siblingOf person/c1");
+    }
+
+    private static FamilyTie tie(String child, String parent) {
+        return new FamilyTie(child, org.newskg.extract.Kinship.CHILD_OF, parent, new org.newskg.extract.Evidence(0,
+                "", new org.newskg.nlp.Span(0, 1), "", "family-noun-apposition", 0.8));
+    }
+
+    static List<String> ties(String fixture) {
+        AnnotatedArticle article = AnnotatedArticleJson.read(fixture(fixture));
+        List<Entity> entities = new EntityExtractor().extract(article).entities();
+        List<FamilyTie> ties = new FamilyExtractor().extract(article, EntityIndex.of(entities));
+        return ties.stream().map(t -> t.personKey() + " " + t.relation().localName() + " " + t.relativeKey() + " ["
+                + t.evidence().extractor() + "]").toList();
+    }
+
+    private static Path fixture(String name) {
+        try {
+            return Path.of(FamilyRulesTest.class.getResource("/relations/" + name + ".json").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
