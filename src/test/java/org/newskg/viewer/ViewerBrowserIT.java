@@ -172,7 +172,7 @@ class ViewerBrowserIT {
         List<String> requests = chromium.performanceEntries().stream().map(LogEntry::getMessage)
                 .filter(m -> m.contains("\"Network.requestWillBeSent\"")).map(ViewerBrowserIT::requestUrl)
                 .filter(url -> !url.startsWith("file:") && !url.startsWith("chrome:"))
-                .filter(url -> !url.startsWith("chrome-untrusted:")).toList();
+                .filter(url -> !url.startsWith("chrome-untrusted:") && !url.startsWith("data:")).toList();
         assertThat(requests).isEmpty();
         assertThat(chromium.consoleEntries()).filteredOn(e -> e.getLevel().intValue() >= 900).isEmpty();
         Document own = Jsoup.parse(html);
