@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * A set of lower-case words or phrases read from a resource file under {@code org/newskg/extract/}, one a line,
- * {@code #} starting a comment. Immutable and thread-safe.
+ * {@code #} starting a comment; of a table's lines ({@code word TAB value}) the word. Immutable and thread-safe.
  */
 public final class Lexicon {
     private final Set<String> words;
@@ -22,7 +22,7 @@ public final class Lexicon {
     }
 
     public static Lexicon load(String resource) {
-        return new Lexicon(lines(resource).stream().map(line -> line.toLowerCase(Locale.ROOT))
+        return new Lexicon(lines(resource).stream().map(line -> line.split("\t", 2)[0].strip().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet()));
     }
 

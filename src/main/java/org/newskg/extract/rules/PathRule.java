@@ -16,6 +16,8 @@ public record PathRule(String name, String relation, List<Step> steps) {
     public static final String FROM_NOUN = "noun";
     /** A node test that holds only for a sentence's first token. */
     public static final String SENTENCE_START = "^";
+    /** Marks a node test that names a lexicon: {@code {@leadership-roles}}. */
+    public static final String LEXICON = "@";
 
     public PathRule {
         steps = List.copyOf(steps);
@@ -53,7 +55,7 @@ public record PathRule(String name, String relation, List<Step> steps) {
      *
      * @param argument {@code A}, {@code B}, or empty for a token between them
      * @param lemmas   lower-case lemmas or words it must have; empty for any; {@link #FROM_NOUN} for a relation noun;
-     *                 {@link #SENTENCE_START} for the sentence's first token
+     *                 {@link #SENTENCE_START} for the sentence's first token; {@code @name} for a lexicon's words
      * @param posPrefix a part-of-speech prefix it must have, or empty
      */
     public record Node(String argument, Set<String> lemmas, String posPrefix) implements Step {

@@ -28,14 +28,33 @@ public final class PathRuleEngine {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "their",
             "they", "them");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
 
     private final RuleFile rules;
-    private final TopType argumentType;
+    private final TopType typeA;
+    private final TopType typeB;
 
+    /** An engine for a rules file whose {@code arguments} line gives the types of A and B. */
+    public PathRuleEngine(RuleFile rules) {
+        this(rules, argument(rules, 0), argument(rules, 1));
+    }
+
+    /** An engine whose arguments A and B are both of {@code argumentType}, whatever the file says. */
     public PathRuleEngine(RuleFile rules, TopType argumentType) {
+        this(rules, argumentType, argumentType);
+    }
+
+    private PathRuleEngine(RuleFile rules, TopType typeA, TopType typeB) {
         this.rules = rules;
-        this.argumentType = argumentType;
+        this.typeA = typeA;
+        this.typeB = typeB;
+    }
+
+    private static TopType argument(RuleFile rules, int index) {
+        if (rules.arguments().isEmpty()) {
+            throw new IllegalArgumentException("the rules file has no 'arguments TYPE TYPE' line");
+        }
+        return rules.arguments().get(index);
     }
 
     /**
@@ -63,7 +82,7 @@ public final class PathRuleEngine {
         for (PathRule rule : rules.rules()) {
             for (int start = 0; start < view.size(); start++) {
                 Node first = (Node) rule.steps().get(0);
-                Optional<Entity> a = argument(view, start, first);
+                Optional<Entity> a = argument(view, start, first, typeA);
                 if (a.isPresent()) {
                     List<Integer> path = new ArrayList<>(List.of(start));
                     walk(view, rule, 1, path, a.get(), found);
@@ -106,7 +125,7 @@ public final class PathRuleEngine {
                     walk(view, rule, step + 2, path, a, found);
                 }
             } else {
-                argument(view, next, node).filter(b -> !b.key().equals(a.key()))
+                argument(view, next, node, typeB).filter(b -> !b.key().equals(a.key()))
                         .filter(b -> !negated(view, path))
                         .ifPresent(b -> found.add(match(view, rule, path, a, b)));
             }
@@ -145,8 +164,12 @@ public final class PathRuleEngine {
         if (node.lemmas().contains(PathRule.SENTENCE_START)) {
             return i == 0;
         }
-        return node.lemmas().isEmpty() || node.lemmas().contains(view.token(i).lemma().toLowerCase(Locale.ROOT))
-                || node.lemmas().contains(view.lower(i));
+        String lemma = view.token(i).lemma().toLowerCase(Locale.ROOT);
+        String word = view.lower(i);
+        return node.lemmas().isEmpty() || node.lemmas().contains(lemma) || node.lemmas().contains(word)
+                || node.lemmas().stream().filter(name -> name.startsWith(PathRule.LEXICON))
+                        .map(name -> rules.lexicons().get(name.substring(1)))
+                        .anyMatch(lexicon -> lexicon.contains(lemma) || lexicon.contains(word));
     }
 
     /** The relation the noun at {@code i} names, if it is a relation noun and not part of a name. */
@@ -159,20 +182,22 @@ public final class PathRuleEngine {
                 .or(() -> Optional.ofNullable(nouns.get(view.lower(i))));
     }
 
-    private Optional<Entity> argument(SentenceView view, int i, Node node) {
+    private Optional<Entity> argument(SentenceView view, int i, Node node, TopType type) {
         if (!node.lemmas().isEmpty() || !node.posPrefix().isEmpty()) {
-            return accepts(view, i, node) ? coreferentPhrase(view, i) : Optional.empty();
+            return accepts(view, i, node) ? coreferentPhrase(view, i).filter(e -> e.type().top() == type)
+                    : Optional.empty();
         }
         if (view.named(i).isPresent()) {
-            return view.named(i).filter(this::expected);
+            return view.named(i).filter(e -> e.type().top() == type);
         }
         String word = view.lower(i);
         if (PERSONAL_PRONOUNS.contains(word)) {
-            return view.resolvedPronoun(i).filter(this::expected);
+            return view.resolvedPronoun(i).filter(e -> e.type().top() == type);
         }
         if (RELATIVE_PRONOUNS.contains(word)) {
             return view.heads(i).stream().filter(d -> d.relation().equals("ref") && d.governor() >= 0)
-                    .map(d -> view.named(d.governor())).flatMap(Optional::stream).filter(this::expected).findFirst();
+                    .map(d -> view.named(d.governor())).flatMap(Optional::stream)
+                    .filter(e -> e.type().top() == type).findFirst();
         }
         return Optional.empty();
     }
@@ -185,11 +210,7 @@ public final class PathRuleEngine {
                 begin = d.dependent();
             }
         }
-        return view.resolvedPhrase(begin, i + 1).filter(this::expected);
-    }
-
-    private boolean expected(Entity entity) {
-        return entity.type().top() == argumentType;
+        return view.resolvedPhrase(begin, i + 1);
     }
 
     private static boolean negated(SentenceView view, List<Integer> path) {

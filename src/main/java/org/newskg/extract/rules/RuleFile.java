@@ -14,17 +14,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.extract.EntityType.TopType;
+import org.newskg.extract.Lexicon;
 import org.newskg.extract.rules.PathRule.Move;
 import org.newskg.extract.rules.PathRule.Node;
 import org.newskg.extract.rules.PathRule.Step;
 
 /**
- * Reads a rules file: {@code #} starts a comment; a line {@code noun WORD RELATION} adds a relation noun; any other
- * line is a rule, {@code NAME RELATION PATH...}. A path starts at {@code A} and ends at {@code B}; between them
+ * Reads a rules file: {@code #} starts a comment; a line {@code noun WORD RELATION} adds a relation noun; a line
+ * {@code arguments TYPE TYPE} gives the entity types of A and B (PERSON, ORGANIZATION, PLACE); any other line is a
+ * rule, {@code NAME RELATION PATH...}. A path starts at {@code A} and ends at {@code B}; between them
  * moves ({@code >rel} to a dependent, {@code <rel} to the head, {@code +1} / {@code -1} to the next or previous
  * token, {@code +1*} / {@code -1*} to any later or earlier token with no verb between) alternate with nodes
  * ({@code {lemma,lemma}}, {@code {noun}} for a relation noun, {@code {lemma/NNS}} with a part of speech, {@code {*}}
- * for any token, {@code {^}} for the sentence's first); an argument may carry a node test too, as {@code A{noun}}.
+ * for any token, {@code {^}} for the sentence's first, {@code {@name}} for a word of the lexicon
+ * {@code org/newskg/extract/name.txt}); an argument may carry a node test too, as {@code A{noun}}.
  *
  * <pre>
  * noun  wife  spouseOf
@@ -34,10 +38,25 @@ import org.newskg.extract.rules.PathRule.Step;
 public final class RuleFile {
     private final List<PathRule> rules;
     private final Map<String, String> nouns;
+    private final List<TopType> arguments;
+    private final Map<String, Lexicon> lexicons;
 
-    private RuleFile(List<PathRule> rules, Map<String, String> nouns) {
+    private RuleFile(List<PathRule> rules, Map<String, String> nouns, List<TopType> arguments,
+            Map<String, Lexicon> lexicons) {
         this.rules = List.copyOf(rules);
         this.nouns = Map.copyOf(nouns);
+        this.arguments = List.copyOf(arguments);
+        this.lexicons = Map.copyOf(lexicons);
+    }
+
+    /** The types of arguments A and B, from the {@code arguments} line; empty when the file has none. */
+    public List<TopType> arguments() {
+        return arguments;
+    }
+
+    /** The word lists that {@code {@name}} nodes name, loaded from {@code org/newskg/extract/NAME.txt}. */
+    public Map<String, Lexicon> lexicons() {
+        return lexicons;
     }
 
     public List<PathRule> rules() {
@@ -65,6 +84,7 @@ public final class RuleFile {
     static RuleFile parse(String source, List<String> lines) {
         List<PathRule> rules = new ArrayList<>();
         Map<String, String> nouns = new HashMap<>();
+        List<TopType> arguments = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).replaceAll("#.*", "").strip();
@@ -78,11 +98,31 @@ public final class RuleFile {
                 nouns.put(words[1].toLowerCase(Locale.ROOT), words[2]);
                 continue;
             }
+            if (words[0].equals("arguments")) {
+                require(words.length == 3 && arguments.isEmpty(), where, "expected one 'arguments TYPE TYPE'", line);
+                arguments.add(type(where, words[1]));
+                arguments.add(type(where, words[2]));
+                continue;
+            }
             require(words.length >= 5, where, "expected 'NAME RELATION A ... B'", line);
             require(names.add(words[0]), where, "rule name used twice", words[0]);
             rules.add(new PathRule(words[0], words[1], steps(where, Arrays.asList(words).subList(2, words.length))));
         }
-        return new RuleFile(rules, nouns);
+        Map<String, Lexicon> lexicons = new HashMap<>();
+        rules.stream().flatMap(rule -> rule.steps().stream()).filter(Node.class::isInstance).map(Node.class::cast)
+                .flatMap(node -> node.lemmas().stream()).filter(word -> word.startsWith(PathRule.LEXICON))
+                .map(word -> word.substring(1)).distinct()
+                .forEach(name -> lexicons.put(name, Lexicon.load(name + ".txt")));
+        return new RuleFile(rules, nouns, arguments, lexicons);
+    }
+
+    private static TopType type(String where, String word) {
+        try {
+            return TopType.valueOf(word.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            require(false, where, "expected PERSON, ORGANIZATION or PLACE", word);
+            throw e;
+        }
     }
 
     private static List<Step> steps(String where, List<String> words) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newskg.extract.EntityType.TopType;
 import org.newskg.extract.rules.PathRule.Move;
 import org.newskg.extract.rules.PathRule.Node;
 
@@ -33,6 +34,19 @@ class RuleFileTest {
                         + "Fix the rules file.");
         assertThatThrownBy(() -> RuleFile.parse("family.rules", List.of("x  spouseOf  A <nsubj {marry}")))
                 .hasMessageContaining("[line 1]: expected argument B but was '{marry}'");
+    }
+
+    @Test
+    void anArgumentsLineTypesAAndBAndALexiconNodeLoadsItsWordList() {
+        RuleFile file = RuleFile.parse("test.rules", List.of("arguments  PERSON  ORGANIZATION",
+                "lead-x  leads  A <nsubj {@leadership-verbs} >obj B"));
+        assertThat(file.arguments()).containsExactly(TopType.PERSON, TopType.ORGANIZATION);
+        assertThat(file.lexicons()).containsKey("leadership-verbs");
+        assertThat(file.lexicons().get("leadership-verbs").contains("lead")).isTrue();
+        assertThatThrownBy(() -> RuleFile.parse("test.rules", List.of("arguments  PERSON  COMPANY")))
+                .hasMessageContaining("[line 1]: expected PERSON, ORGANIZATION or PLACE but was 'COMPANY'");
+        assertThatThrownBy(() -> new PathRuleEngine(RuleFile.parse("t.rules", List.of())))
+                .hasMessageContaining("no 'arguments TYPE TYPE' line");
     }
 
     @Test
