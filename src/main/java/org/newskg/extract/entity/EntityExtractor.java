@@ -1,5 +1,10 @@
 package org.newskg.extract.entity;
 
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.extract.ExtractionContext;
+import org.newskg.extract.Found;
+import org.newskg.extract.Output;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +27,7 @@ import org.newskg.nlp.Sentence;
  *
  * <p>Stateless after construction and thread-safe.
  */
-public final class EntityExtractor implements FactExtractor {
+public final class EntityExtractor implements FactExtractor, ArticleExtractor {
     static final String COREF = "corenlp-coref";
     private static final double COREF_CONFIDENCE = 0.6;
     static final String SURNAME_SCAN = "newskg-surname";
@@ -248,5 +253,25 @@ public final class EntityExtractor implements FactExtractor {
 
     private static long tokenKey(int sentence, int token) {
         return ((long) sentence << 32) | token;
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Output> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Output> provides() {
+        return Set.of(Output.ENTITIES);
+    }
+
+    @Override
+    public Found run(ExtractionContext context) {
+        return context.found().withEntities(extract(context.article()).entities());
     }
 }

@@ -1,5 +1,10 @@
 package org.newskg.extract.event;
 
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.extract.ExtractionContext;
+import org.newskg.extract.Found;
+import org.newskg.extract.Output;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +39,7 @@ import org.newskg.nlp.Token;
  * and the participants are its dependents. Every quotation's speech act is an event too, dated when its sentence
  * dates it, and so is the article's own publication. Stateless and thread-safe.
  */
-public final class EventExtractor {
+public final class EventExtractor implements ArticleExtractor {
     static final String DATED_RULE = "newskg-event-dated";
     static final String SPEECH_RULE = "newskg-event-speech";
     static final String PERFECT_RULE = "newskg-event-present-perfect";
@@ -581,5 +586,26 @@ public final class EventExtractor {
         }
         int index = SMALL_NUMBERS.indexOf(word);
         return index >= 0 ? Optional.of(index) : Optional.empty();
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Output> requires() {
+        return Set.of(Output.ENTITIES, Output.PLACES, Output.QUOTATIONS);
+    }
+
+    @Override
+    public Set<Output> provides() {
+        return Set.of(Output.EVENTS);
+    }
+
+    @Override
+    public Found run(ExtractionContext context) {
+        return context.found().withEvents(extract(context.article(), context.index(),
+                context.found().quotations()));
     }
 }

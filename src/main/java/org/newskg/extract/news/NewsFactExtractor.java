@@ -4,9 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.extract.ExtractionContext;
 import org.newskg.extract.ExtractionProblem;
+import org.newskg.extract.ExtractorRegistry;
 import org.newskg.extract.FactExtractor;
 import org.newskg.extract.Facts;
+import org.newskg.extract.Found;
+import org.newskg.extract.Output;
 import org.newskg.extract.entity.EntityExtractor;
 import org.newskg.extract.event.EventExtractor;
 import org.newskg.extract.place.PlaceExtractor;
@@ -17,8 +24,9 @@ import org.newskg.extract.role.RoleExtractor;
 import org.newskg.nlp.AnnotatedArticle;
 
 /**
- * Every extractor newskg has, in order: entities first, typed and geocoded with their places' containment, then
- * what is said about them (quotations, roles, family, leadership, events).
+ * Every extractor newskg has, in the order their needs give ({@link ExtractorRegistry}): entities first, typed and
+ * geocoded with their places' containment, then what is said about them (quotations, roles, family, leadership,
+ * events).
  *
  * <p>A bug in one extractor does not lose the article: an extractor that throws adds nothing, the facts that need
  * its output are absent (no leadership read off roles when the roles failed, no speech events when the quotations
@@ -38,13 +46,13 @@ public final class NewsFactExtractor implements FactExtractor {
     public static final String LEADERSHIP = "leadership";
     public static final String EVENTS = "events";
 
-    /** One extractor as the assembly runs it: it reads the article and what was found before it, and adds to it. */
+    /** A stand-in for one extractor, as tests and evaluations give it: it reads the article and the facts so far. */
     @FunctionalInterface
     public interface Step {
         Found run(AnnotatedArticle article, Found before);
     }
 
-    private final Map<String, Step> steps;
+    private final List<ArticleExtractor> extractors;
 
     /** Every extractor, as {@code create().build()}. */
     public NewsFactExtractor() {
@@ -52,11 +60,16 @@ public final class NewsFactExtractor implements FactExtractor {
     }
 
     private NewsFactExtractor(Builder builder) {
-        this.steps = Map.copyOf(builder.steps);
+        this.extractors = ExtractorRegistry.of(List.copyOf(builder.extractors.values())).ordered();
     }
 
     public static Builder create() {
         return new Builder();
+    }
+
+    /** The extractors' names, in the order they run. */
+    public List<String> order() {
+        return extractors.stream().map(ArticleExtractor::name).toList();
     }
 
     @Override
@@ -64,11 +77,11 @@ public final class NewsFactExtractor implements FactExtractor {
         long start = System.nanoTime();
         Found found = Found.NOTHING;
         List<ExtractionProblem> problems = new ArrayList<>();
-        for (String name : Builder.ORDER) {
+        for (ArticleExtractor extractor : extractors) {
             try {
-                found = steps.get(name).run(article, found);
+                found = extractor.run(new ExtractionContext(article, found));
             } catch (RuntimeException e) {
-                problems.add(new ExtractionProblem(name, e));
+                problems.add(new ExtractionProblem(extractor.name(), e));
             }
         }
         return new Facts(article.article(), found.entities(), found.quotations(), found.memberships(),
@@ -78,47 +91,42 @@ public final class NewsFactExtractor implements FactExtractor {
 
     /** Builds the extractor; {@link #replace} swaps one extractor for another, as evaluations and tests do. */
     public static final class Builder {
-        static final List<String> ORDER = List.of(ENTITIES, PLACES, QUOTATIONS, ROLES, FAMILY, LEADERSHIP, EVENTS);
-
-        private final Map<String, Step> steps = new LinkedHashMap<>();
+        private final Map<String, ArticleExtractor> extractors = new LinkedHashMap<>();
 
         private Builder() {
-            EntityExtractor entities = new EntityExtractor();
-            PlaceExtractor places = new PlaceExtractor();
-            QuoteExtractor quotes = new QuoteExtractor();
-            RoleExtractor roles = new RoleExtractor();
-            FamilyExtractor family = new FamilyExtractor();
-            LeadershipExtractor leadership = new LeadershipExtractor();
-            EventExtractor events = new EventExtractor();
-            steps.put(ENTITIES, (article, found) -> found.withEntities(entities.extract(article).entities()));
-            steps.put(PLACES, (article, found) -> {
-                PlaceExtractor.Result result = places.extract(article, found.entities());
-                return found.withEntities(result.entities()).withPlaces(result.places());
-            });
-            steps.put(QUOTATIONS, (article, found) -> found.withQuotations(quotes.extract(article, found.index())));
-            steps.put(ROLES, (article, found) -> found.withRoles(roles.extract(article, found.index())));
-            steps.put(FAMILY, (article, found) -> found.withFamilyTies(family.extract(article, found.index())));
-            steps.put(LEADERSHIP, (article, found) -> found.withLeaderships(leadership.extract(article,
-                    found.index(), found.memberships(), found.familyTies())));
-            steps.put(EVENTS, (article, found) -> found.withEvents(events.extract(article, found.index(),
-                    found.quotations())));
+            for (ArticleExtractor extractor : List.of(new EntityExtractor(), new PlaceExtractor(),
+                    new QuoteExtractor(), new RoleExtractor(), new FamilyExtractor(), new LeadershipExtractor(),
+                    new EventExtractor())) {
+                extractors.put(extractor.name(), extractor);
+            }
         }
 
         /**
-         * Runs {@code step} in place of the extractor of that name.
+         * Runs {@code step} in place of the extractor of that name, with the same needs and outputs.
          *
          * @throws IllegalArgumentException for a name that is not one of the extractors, naming those
          */
         public Builder replace(String name, Step step) {
-            if (!steps.containsKey(name)) {
-                throw new IllegalArgumentException("no extractor named '" + name + "'; known: " + ORDER);
+            ArticleExtractor replaced = extractors.get(name);
+            if (replaced == null) {
+                throw new IllegalArgumentException("no extractor named '" + name + "'; known: "
+                        + extractors.keySet());
             }
-            steps.put(name, java.util.Objects.requireNonNull(step, "step"));
+            Objects.requireNonNull(step, "step");
+            extractors.put(name, new Replacement(replaced.name(), replaced.requires(), replaced.provides(), step));
             return this;
         }
 
         public NewsFactExtractor build() {
             return new NewsFactExtractor(this);
+        }
+    }
+
+    private record Replacement(String name, Set<Output> requires, Set<Output> provides, Step step)
+            implements ArticleExtractor {
+        @Override
+        public Found run(ExtractionContext context) {
+            return step.run(context.article(), context.found());
         }
     }
 }

@@ -1,5 +1,10 @@
 package org.newskg.extract.place;
 
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.extract.ExtractionContext;
+import org.newskg.extract.Found;
+import org.newskg.extract.Output;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +41,7 @@ import org.newskg.nlp.AnnotatedArticle;
  * </ol>
  * Thread-safe: the gazetteer is immutable, and loaded once.
  */
-public final class PlaceExtractor {
+public final class PlaceExtractor implements ArticleExtractor {
     private static final String COREF = "corenlp-coref";
 
     private final Supplier<Gazetteer> source;
@@ -236,5 +241,26 @@ public final class PlaceExtractor {
                     .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
             return slug.isEmpty() ? "unnamed" : slug;
         }
+    }
+
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    @Override
+    public Set<Output> requires() {
+        return Set.of(Output.ENTITIES);
+    }
+
+    @Override
+    public Set<Output> provides() {
+        return Set.of(Output.PLACES);
+    }
+
+    @Override
+    public Found run(ExtractionContext context) {
+        Result result = extract(context.article(), context.found().entities());
+        return context.found().withEntities(result.entities()).withPlaces(result.places());
     }
 }

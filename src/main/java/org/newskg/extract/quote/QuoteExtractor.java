@@ -1,5 +1,11 @@
 package org.newskg.extract.quote;
 
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.extract.ExtractionContext;
+import org.newskg.extract.Found;
+import org.newskg.extract.Output;
+import java.util.Set;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +28,7 @@ import org.newskg.nlp.Span;
  *
  * <p>Stateless and thread-safe.
  */
-public final class QuoteExtractor {
+public final class QuoteExtractor implements ArticleExtractor {
     static final String EXTRACTOR = "newskg-quote";
     private static final int MIN_WORDS = 4;
     private static final int MAX_TITLE_WORDS = 6;
@@ -174,5 +180,25 @@ public final class QuoteExtractor {
     }
 
     private record Attributed(QuoteSpan quote, Attribution attribution) {
+    }
+
+    @Override
+    public String name() {
+        return "quotations";
+    }
+
+    @Override
+    public Set<Output> requires() {
+        return Set.of(Output.ENTITIES, Output.PLACES);
+    }
+
+    @Override
+    public Set<Output> provides() {
+        return Set.of(Output.QUOTATIONS);
+    }
+
+    @Override
+    public Found run(ExtractionContext context) {
+        return context.found().withQuotations(extract(context.article(), context.index()));
     }
 }

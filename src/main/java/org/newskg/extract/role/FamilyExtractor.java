@@ -1,5 +1,10 @@
 package org.newskg.extract.role;
 
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.extract.ExtractionContext;
+import org.newskg.extract.Found;
+import org.newskg.extract.Output;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,7 +37,7 @@ import org.newskg.nlp.Sentence;
  * List<FamilyTie> ties = new FamilyExtractor().extract(annotated, EntityIndex.of(entities));
  * }</pre>
  */
-public final class FamilyExtractor {
+public final class FamilyExtractor implements ArticleExtractor {
     static final String SURNAME_RULE = "newskg-family-surname";
     static final String INFERRED_RULE = "newskg-family-inferred";
     static final String RULES_RESOURCE = "/org/newskg/extract/rules/family.rules";
@@ -204,5 +209,25 @@ public final class FamilyExtractor {
             }
         }
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    @Override
+    public String name() {
+        return "family";
+    }
+
+    @Override
+    public Set<Output> requires() {
+        return Set.of(Output.ENTITIES, Output.PLACES);
+    }
+
+    @Override
+    public Set<Output> provides() {
+        return Set.of(Output.FAMILY);
+    }
+
+    @Override
+    public Found run(ExtractionContext context) {
+        return context.found().withFamilyTies(extract(context.article(), context.index()));
     }
 }

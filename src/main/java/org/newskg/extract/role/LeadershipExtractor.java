@@ -1,5 +1,10 @@
 package org.newskg.extract.role;
 
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.extract.ExtractionContext;
+import org.newskg.extract.Found;
+import org.newskg.extract.Output;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -46,7 +51,7 @@ import org.newskg.nlp.Span;
  * Status: a former cue ("former", "ex-", "the late", "once") or a past-tense leading verb makes it former; an
  * allegation cue ("reputed", "suspected of", "is believed to", "reportedly") makes it alleged; a negation drops it.
  */
-public final class LeadershipExtractor {
+public final class LeadershipExtractor implements ArticleExtractor {
     static final String ROLE_RULE = "newskg-leadership-role";
     static final String VERB_RULE = "newskg-leadership-verb";
     static final String NOUN_RULE = "newskg-leadership-noun";
@@ -608,5 +613,26 @@ public final class LeadershipExtractor {
             case ALLEGED -> 1;
             case CURRENT -> 0;
         };
+    }
+
+    @Override
+    public String name() {
+        return "leadership";
+    }
+
+    @Override
+    public Set<Output> requires() {
+        return Set.of(Output.ENTITIES, Output.PLACES, Output.ROLES, Output.FAMILY);
+    }
+
+    @Override
+    public Set<Output> provides() {
+        return Set.of(Output.LEADERSHIP);
+    }
+
+    @Override
+    public Found run(ExtractionContext context) {
+        return context.found().withLeaderships(extract(context.article(), context.index(),
+                context.found().memberships(), context.found().familyTies()));
     }
 }

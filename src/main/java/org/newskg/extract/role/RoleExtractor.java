@@ -1,5 +1,11 @@
 package org.newskg.extract.role;
 
+import org.newskg.extract.ArticleExtractor;
+import org.newskg.extract.ExtractionContext;
+import org.newskg.extract.Found;
+import org.newskg.extract.Output;
+import java.util.Set;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,7 +48,7 @@ import org.newskg.nlp.Span;
  * RoleExtractor.Roles roles = new RoleExtractor().extract(annotated, EntityIndex.of(entities));
  * }</pre>
  */
-public final class RoleExtractor {
+public final class RoleExtractor implements ArticleExtractor {
     private static final String MEMBER = "member";
 
     private final RoleLexicon lexicon = RoleLexicon.get();
@@ -145,5 +151,26 @@ public final class RoleExtractor {
         private static String roleKey(Membership m) {
             return m.role().map(r -> r.toLowerCase(Locale.ROOT)).orElse("");
         }
+    }
+
+    @Override
+    public String name() {
+        return "roles";
+    }
+
+    @Override
+    public Set<Output> requires() {
+        return Set.of(Output.ENTITIES, Output.PLACES);
+    }
+
+    @Override
+    public Set<Output> provides() {
+        return Set.of(Output.ROLES);
+    }
+
+    @Override
+    public Found run(ExtractionContext context) {
+        Roles roles = extract(context.article(), context.index());
+        return context.found().withRoles(roles.memberships(), roles.partOf());
     }
 }

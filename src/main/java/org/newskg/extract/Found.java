@@ -1,25 +1,15 @@
-package org.newskg.extract.news;
+package org.newskg.extract;
 
 import java.util.List;
-import org.newskg.extract.Entity;
-import org.newskg.extract.EntityIndex;
-import org.newskg.extract.Event;
-import org.newskg.extract.FamilyTie;
-import org.newskg.extract.Leadership;
-import org.newskg.extract.Membership;
-import org.newskg.extract.PartOf;
-import org.newskg.extract.Places;
-import org.newskg.extract.Quotation;
-import org.newskg.extract.role.RoleExtractor;
 
 /**
- * What the extractors that ran so far found in an article; each {@link NewsFactExtractor.Step} returns it with its
- * own part added. Immutable.
+ * What the extractors that ran so far found in an article; each {@link ArticleExtractor} returns it with its own
+ * part added. Immutable.
  */
 public record Found(List<Entity> entities, Places places, List<Quotation> quotations, List<Membership> memberships,
                     List<PartOf> partOf, List<FamilyTie> familyTies, List<Leadership> leaderships,
                     List<Event> events) {
-    static final Found NOTHING = new Found(List.of(), Places.NONE, List.of(), List.of(), List.of(), List.of(),
+    public static final Found NOTHING = new Found(List.of(), Places.NONE, List.of(), List.of(), List.of(), List.of(),
             List.of(), List.of());
 
     public Found {
@@ -49,8 +39,8 @@ public record Found(List<Entity> entities, Places places, List<Quotation> quotat
         return new Found(entities, places, found, memberships, partOf, familyTies, leaderships, events);
     }
 
-    public Found withRoles(RoleExtractor.Roles found) {
-        return new Found(entities, places, quotations, found.memberships(), found.partOf(), familyTies, leaderships,
+    public Found withRoles(List<Membership> foundMemberships, List<PartOf> foundPartOf) {
+        return new Found(entities, places, quotations, foundMemberships, foundPartOf, familyTies, leaderships,
                 events);
     }
 
