@@ -1,21 +1,20 @@
 package org.newskg.extract.entity;
 
-import org.newskg.extract.ArticleExtractor;
-import org.newskg.extract.ExtractionContext;
-import org.newskg.extract.Found;
-import org.newskg.extract.Output;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Evidence;
+import org.newskg.extract.ExtractionContext;
 import org.newskg.extract.FactExtractor;
 import org.newskg.extract.Facts;
+import org.newskg.extract.Found;
+import org.newskg.extract.Output;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.CorefChain;
 import org.newskg.nlp.CorefMention;

@@ -1,20 +1,19 @@
 package org.newskg.extract.quote;
 
-import org.newskg.extract.ArticleExtractor;
-import org.newskg.extract.ExtractionContext;
-import org.newskg.extract.Found;
-import org.newskg.extract.Output;
-import java.util.Set;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntPredicate;
+import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.Evidence;
+import org.newskg.extract.ExtractionContext;
 import org.newskg.extract.ExtractionException;
+import org.newskg.extract.Found;
+import org.newskg.extract.Output;
 import org.newskg.extract.Quotation;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Sentence;
