@@ -20,11 +20,13 @@ import org.newskg.article.Article;
  * @param nlpMillis     time spent in NLP
  * @param extractMillis time spent extracting
  * @param problems      the extractors that failed on this article; their facts are absent
+ * @param relations     the facts of the relations that are rules alone ({@code rules/relations.list})
  */
 public record Facts(Article article, List<Entity> entities, List<Quotation> quotations,
                     List<Membership> memberships, List<PartOf> partOf, List<Leadership> leaderships,
                     List<FamilyTie> familyTies, Places places, List<Event> events, long nlpMillis,
-                    long extractMillis, List<EntityLink> links, List<ExtractionProblem> problems) {
+                    long extractMillis, List<EntityLink> links, List<ExtractionProblem> problems,
+                    List<Relation> relations) {
     public Facts {
         entities = List.copyOf(entities);
         quotations = List.copyOf(quotations);
@@ -36,6 +38,16 @@ public record Facts(Article article, List<Entity> entities, List<Quotation> quot
         events = List.copyOf(events);
         links = List.copyOf(links);
         problems = List.copyOf(problems);
+        relations = List.copyOf(relations);
+    }
+
+    /** Facts without relations of the rules-only kind. */
+    public Facts(Article article, List<Entity> entities, List<Quotation> quotations, List<Membership> memberships,
+                 List<PartOf> partOf, List<Leadership> leaderships, List<FamilyTie> familyTies, Places places,
+                 List<Event> events, long nlpMillis, long extractMillis, List<EntityLink> links,
+                 List<ExtractionProblem> problems) {
+        this(article, entities, quotations, memberships, partOf, leaderships, familyTies, places, events, nlpMillis,
+                extractMillis, links, problems, List.of());
     }
 
     /** Facts that every extractor found without a problem. */
@@ -57,7 +69,7 @@ public record Facts(Article article, List<Entity> entities, List<Quotation> quot
     /** These facts with the entities' links, and the time spent finding them added to the extraction time. */
     public Facts withLinks(List<EntityLink> entityLinks, long linkMillis) {
         return new Facts(article, entities, quotations, memberships, partOf, leaderships, familyTies, places, events,
-                nlpMillis, extractMillis + linkMillis, entityLinks, problems);
+                nlpMillis, extractMillis + linkMillis, entityLinks, problems, relations);
     }
 
     /** These facts, with one more extractor that failed on the article. */
@@ -65,7 +77,7 @@ public record Facts(Article article, List<Entity> entities, List<Quotation> quot
         List<ExtractionProblem> all = new java.util.ArrayList<>(problems);
         all.add(problem);
         return new Facts(article, entities, quotations, memberships, partOf, leaderships, familyTies, places, events,
-                nlpMillis, extractMillis, links, all);
+                nlpMillis, extractMillis, links, all, relations);
     }
 
     public Facts(Article article, List<Entity> entities, List<Quotation> quotations, List<Membership> memberships,

@@ -8,9 +8,9 @@ import java.util.List;
  */
 public record Found(List<Entity> entities, Places places, List<Quotation> quotations, List<Membership> memberships,
                     List<PartOf> partOf, List<FamilyTie> familyTies, List<Leadership> leaderships,
-                    List<Event> events) {
+                    List<Event> events, List<Relation> relations) {
     public static final Found NOTHING = new Found(List.of(), Places.NONE, List.of(), List.of(), List.of(), List.of(),
-            List.of(), List.of());
+            List.of(), List.of(), List.of());
 
     public Found {
         entities = List.copyOf(entities);
@@ -20,6 +20,7 @@ public record Found(List<Entity> entities, Places places, List<Quotation> quotat
         familyTies = List.copyOf(familyTies);
         leaderships = List.copyOf(leaderships);
         events = List.copyOf(events);
+        relations = List.copyOf(relations);
     }
 
     /** The entities found so far, indexed by span and key. */
@@ -28,31 +29,35 @@ public record Found(List<Entity> entities, Places places, List<Quotation> quotat
     }
 
     public Found withEntities(List<Entity> found) {
-        return new Found(found, places, quotations, memberships, partOf, familyTies, leaderships, events);
+        return new Found(found, places, quotations, memberships, partOf, familyTies, leaderships, events, relations);
     }
 
     public Found withPlaces(Places found) {
-        return new Found(entities, found, quotations, memberships, partOf, familyTies, leaderships, events);
+        return new Found(entities, found, quotations, memberships, partOf, familyTies, leaderships, events, relations);
     }
 
     public Found withQuotations(List<Quotation> found) {
-        return new Found(entities, places, found, memberships, partOf, familyTies, leaderships, events);
+        return new Found(entities, places, found, memberships, partOf, familyTies, leaderships, events, relations);
     }
 
     public Found withRoles(List<Membership> foundMemberships, List<PartOf> foundPartOf) {
         return new Found(entities, places, quotations, foundMemberships, foundPartOf, familyTies, leaderships,
-                events);
+                events, relations);
     }
 
     public Found withFamilyTies(List<FamilyTie> found) {
-        return new Found(entities, places, quotations, memberships, partOf, found, leaderships, events);
+        return new Found(entities, places, quotations, memberships, partOf, found, leaderships, events, relations);
     }
 
     public Found withLeaderships(List<Leadership> found) {
-        return new Found(entities, places, quotations, memberships, partOf, familyTies, found, events);
+        return new Found(entities, places, quotations, memberships, partOf, familyTies, found, events, relations);
     }
 
     public Found withEvents(List<Event> found) {
-        return new Found(entities, places, quotations, memberships, partOf, familyTies, leaderships, found);
+        return new Found(entities, places, quotations, memberships, partOf, familyTies, leaderships, found, relations);
+    }
+
+    public Found withRelations(List<Relation> found) {
+        return new Found(entities, places, quotations, memberships, partOf, familyTies, leaderships, events, found);
     }
 }

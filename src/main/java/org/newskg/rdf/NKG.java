@@ -34,6 +34,7 @@ public final class NKG {
     public static final Resource Leadership = resource("Leadership");
     public static final Resource Membership = resource("Membership");
     public static final Resource FamilyTie = resource("FamilyTie");
+    public static final Resource RelationStatement = resource("RelationStatement");
 
     // Article metadata
     public static final Property title = property("title");

@@ -18,10 +18,11 @@ import org.newskg.extract.Membership;
 import org.newskg.extract.PartOf;
 import org.newskg.extract.Participant;
 import org.newskg.extract.Quotation;
+import org.newskg.extract.Relation;
 
 /**
- * Writes an article's statements (quotations, memberships, part-of links, containment) as n-ary nodes with
- * evidence.
+ * Writes an article's statements (quotations, memberships, part-of links, containment, the relations of rules
+ * alone) as n-ary nodes with evidence.
  */
 final class StatementMapper {
     private final IriMinter iris;
@@ -67,6 +68,24 @@ final class StatementMapper {
         for (Located located : facts.places().located()) {
             writeContainment(iris.statement(articleId, "containment", index++), located);
         }
+        index = 0;
+        for (Relation relation : facts.relations()) {
+            writeRelation(iris.statement(articleId, "relation", index++), relation);
+        }
+    }
+
+    /** The direct triple ("Mara birthPlace Tarnow"), and its reification, which carries the evidence. */
+    private void writeRelation(Node node, Relation relation) {
+        Node subject = iris.entity(relation.subjectKey());
+        Node property = NodeFactory.createURI(NKG.NS + relation.property());
+        Node object = iris.entity(relation.objectKey());
+        out.add(subject, property, object);
+        out.add(node, RDF.type.asNode(), NKG.RelationStatement.asNode());
+        out.add(node, RDFS.label.asNode(), NkgFactMapper.literal(relation.property()));
+        out.add(node, RDF.subject.asNode(), subject);
+        out.add(node, RDF.predicate.asNode(), property);
+        out.add(node, RDF.object.asNode(), object);
+        writeEvidence(node, relation.evidence());
     }
 
     /** The direct nkg:located triple, and a statement node that carries its evidence. */

@@ -51,6 +51,6 @@ class ExtractorRegistryTest {
     void newsExtractionRunsEntitiesAndPlacesBeforeTheRelationsThatReadThem() {
         List<String> order = NewsFactExtractor.create().build().order();
         assertThat(order).containsExactly("entities", "places", "quotations", "roles", "family", "leadership",
-                "events");
+                "events", "relations");
     }
 }

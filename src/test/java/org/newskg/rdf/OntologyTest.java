@@ -84,6 +84,20 @@ class OntologyTest {
     }
 
     @Test
+    void everyPropertyARelationOfRulesAloneWritesIsDeclaredWithDomainAndRange() {
+        Set<String> properties = new org.newskg.extract.rules.RuleRelationExtractor().properties();
+        assertThat(properties).contains("birthPlace");
+        for (String property : properties) {
+            assertDeclared(property, "rules/relations.list");
+            Node term = NodeFactory.createURI(NKG.NS + property);
+            assertThat(ontology.contains(term, RDFS.domain.asNode(), Node.ANY)).as("%s has a domain", property)
+                    .isTrue();
+            assertThat(ontology.contains(term, RDFS.range.asNode(), Node.ANY)).as("%s has a range", property)
+                    .isTrue();
+        }
+    }
+
+    @Test
     void statusesAndFamilyRelationsAreIndividualsOfTheirClasses() {
         for (Resource status : List.of(NKG.current, NKG.former, NKG.alleged)) {
             assertThat(ontology.contains(status.asNode(), RDF.type.asNode(), node("Status"))).isTrue();
@@ -112,7 +126,8 @@ class OntologyTest {
                 .containsExactlyInAnyOrder("ArticleShape", "EntityShape", "AliasIsNameShape", "FinerPlaceShape",
                         "LocatedShape", "EvidenceShape", "MentionShape", "LeadershipShape", "MembershipShape",
                         "FamilyTieShape", "FamilyTripleShape", "QuotationShape", "EventShape", "PlaceShape",
-                        "ContainmentShape", "ParticipationShape", "EntityLinkShape");
+                        "ContainmentShape", "ParticipationShape", "EntityLinkShape", "RelationStatementShape",
+                        "BirthPlaceShape");
     }
 
     @Test
@@ -123,7 +138,7 @@ class OntologyTest {
         // second branch of nkgsh:PlaceShape's sh:or (ShapesTest checks it), so that no place is reported twice.
         List<Resource> classes = List.of(NKG.Article, NKG.Entity, NKG.Person, NKG.Organization, NKG.Evidence,
                 NKG.Mention, NKG.Leadership, NKG.Membership, NKG.FamilyTie, NKG.Quotation, NKG.Event,
-                NKG.Containment, NKG.EntityLink);
+                NKG.Containment, NKG.EntityLink, NKG.RelationStatement);
         for (Resource cls : classes) {
             List<Node> labelled = new ArrayList<>();
             shapes.find(Node.ANY, SHACL.targetClass, cls.asNode()).forEachRemaining(t -> {

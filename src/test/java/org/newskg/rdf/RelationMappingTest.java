@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -19,6 +20,7 @@ import org.newskg.extract.Facts;
 import org.newskg.extract.FamilyTie;
 import org.newskg.extract.Kinship;
 import org.newskg.extract.Leadership;
+import org.newskg.extract.Relation;
 import org.newskg.extract.LeadershipStatus;
 import org.newskg.store.ShapesGate;
 
@@ -65,6 +67,32 @@ class RelationMappingTest {
         Node node = only(graph, RDF.type.asNode(), NKG.Leadership.asNode());
         graph.delete(Triple.create(node, NKG.status.asNode(), NKG.alleged.asNode()));
         assertThat(ShapesGate.bundled().validate(graph).conforms()).isFalse();
+    }
+
+    @Test
+    void aRelationOfRulesAloneIsADirectTripleAndAReificationWithEvidenceThatTheShapesCheck() {
+        Facts base = NkgFactMapperTest.facts();
+        Evidence born = NkgFactMapperTest.mention("Ana Ruiz", 0, "birthplace-born-in", 0.8);
+        Facts facts = new Facts(base.article(), base.entities(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), base.places(), List.of(), 1, 1, List.of(), List.of(),
+                List.of(new Relation("birthPlace", "person/ana-ruiz", "place/portmouth", born)));
+        Graph graph = NkgFactMapperTest.map(facts).getGraph(IRIS.article(base.article().id()));
+        Node ana = IRIS.entity("person/ana-ruiz");
+        Node portmouth = IRIS.entity("place/portmouth");
+        Node birthPlace = NodeFactory.createURI(NKG.NS + "birthPlace");
+
+        assertThat(graph.contains(ana, birthPlace, portmouth)).isTrue();
+        Node node = only(graph, RDF.type.asNode(), NKG.RelationStatement.asNode());
+        assertThat(object(graph, node, RDF.subject)).isEqualTo(ana);
+        assertThat(object(graph, node, RDF.predicate)).isEqualTo(birthPlace);
+        assertThat(object(graph, node, RDF.object)).isEqualTo(portmouth);
+        Node evidence = object(graph, node, NKG.evidence);
+        assertThat(object(graph, evidence, NKG.extractor).getLiteralLexicalForm()).isEqualTo("birthplace-born-in");
+        ValidationReport report = ShapesGate.bundled().validate(graph);
+        assertThat(report.conforms()).as(() -> report.getEntries().toString()).isTrue();
+
+        graph.delete(Triple.create(ana, birthPlace, portmouth));
+        assertThat(ShapesGate.bundled().validate(graph).conforms()).as("the reification without its triple").isFalse();
     }
 
     private static Graph mapped() {

@@ -21,12 +21,13 @@ import org.newskg.extract.quote.QuoteExtractor;
 import org.newskg.extract.role.FamilyExtractor;
 import org.newskg.extract.role.LeadershipExtractor;
 import org.newskg.extract.role.RoleExtractor;
+import org.newskg.extract.rules.RuleRelationExtractor;
 import org.newskg.nlp.AnnotatedArticle;
 
 /**
  * Every extractor newskg has, in the order their needs give ({@link ExtractorRegistry}): entities first, typed and
  * geocoded with their places' containment, then what is said about them (quotations, roles, family, leadership,
- * events).
+ * events, and the relations that are rules alone).
  *
  * <p>A bug in one extractor does not lose the article: an extractor that throws adds nothing, the facts that need
  * its output are absent (no leadership read off roles when the roles failed, no speech events when the quotations
@@ -45,6 +46,7 @@ public final class NewsFactExtractor implements FactExtractor {
     public static final String FAMILY = "family";
     public static final String LEADERSHIP = "leadership";
     public static final String EVENTS = "events";
+    public static final String RELATIONS = "relations";
 
     /** A stand-in for one extractor, as tests and evaluations give it: it reads the article and the facts so far. */
     @FunctionalInterface
@@ -86,7 +88,7 @@ public final class NewsFactExtractor implements FactExtractor {
         }
         return new Facts(article.article(), found.entities(), found.quotations(), found.memberships(),
                 found.partOf(), found.leaderships(), found.familyTies(), found.places(), found.events(),
-                article.nlpMillis(), (System.nanoTime() - start) / 1_000_000, List.of(), problems);
+                article.nlpMillis(), (System.nanoTime() - start) / 1_000_000, List.of(), problems, found.relations());
     }
 
     /** Builds the extractor; {@link #replace} swaps one extractor for another, as evaluations and tests do. */
@@ -96,7 +98,7 @@ public final class NewsFactExtractor implements FactExtractor {
         private Builder() {
             for (ArticleExtractor extractor : List.of(new EntityExtractor(), new PlaceExtractor(),
                     new QuoteExtractor(), new RoleExtractor(), new FamilyExtractor(), new LeadershipExtractor(),
-                    new EventExtractor())) {
+                    new EventExtractor(), new RuleRelationExtractor())) {
                 extractors.put(extractor.name(), extractor);
             }
         }

@@ -50,6 +50,10 @@ public final class PathRuleEngine {
         this.typeB = typeB;
     }
 
+    public RuleFile rules() {
+        return rules;
+    }
+
     private static TopType argument(RuleFile rules, int index) {
         if (rules.arguments().isEmpty()) {
             throw new IllegalArgumentException("the rules file has no 'arguments TYPE TYPE' line");
