@@ -9,7 +9,6 @@ import java.util.function.IntPredicate;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.EntityType;
-import org.newskg.extract.Evidence;
 import org.newskg.extract.Lexicon;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Dependency;
@@ -26,10 +25,7 @@ import org.newskg.nlp.Token;
 final class SpeakerFinder {
     private static final Set<String> CLIMB = Set.of("advcl", "xcomp", "conj", "ccomp", "parataxis", "acl",
             "acl:relcl", "dep");
-    private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
-    private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
     private static final int CLIMB_LEVELS = 3;
-    private static final int RECENT_SENTENCES = 2;
 
     private final Lexicon speechVerbs = Lexicon.load("speech-verbs.txt");
     private final Lexicon media = Lexicon.load("speech-media.txt");
@@ -38,11 +34,13 @@ final class SpeakerFinder {
     private final AnnotatedArticle article;
     private final EntityIndex entities;
     private final IntPredicate quoted;
+    private final PronounSpeaker pronouns;
 
     SpeakerFinder(AnnotatedArticle article, EntityIndex entities, IntPredicate quoted) {
         this.article = article;
         this.entities = entities;
         this.quoted = quoted;
+        this.pronouns = new PronounSpeaker(article, entities, quoted);
     }
 
     /** Speech verbs of the sentence outside quoted text, as token indexes. */
@@ -159,7 +157,7 @@ final class SpeakerFinder {
     private Optional<Resolved> resolve(Sentence sentence, int tokenIndex, Context context) {
         Token token = sentence.tokens().get(tokenIndex);
         if (token.pos().startsWith("PRP")) {
-            return pronoun(token, context);
+            return pronouns.resolve(token, context);
         }
         Optional<Entity> named = speakerAt(token.span())
                 .or(() -> speakerAt(subtreeSpan(sentence, tokenIndex, true)))
@@ -199,40 +197,6 @@ final class SpeakerFinder {
                 .filter(e -> e.type().top() == EntityType.TopType.PERSON).findFirst();
     }
 
-    /**
-     * "he said": the speaker of the sentence just before, else coreference, else the person named last; never one
-     * the pronoun's gender rules out, nor one named inside the quotation itself.
-     */
-    private Optional<Resolved> pronoun(Token token, Context context) {
-        String word = token.word().toLowerCase(Locale.ROOT);
-        java.util.function.Predicate<Entity> fits = e -> e.type().top() != EntityType.TopType.PLACE
-                && compatible(word, e) && context.quote().map(q -> !namedInside(e, q)).orElse(true);
-        Optional<Resolved> lastSpeaker = context.earlier().stream()
-                .filter(a -> a.speaker().isPresent() && a.verbOffset() >= 0)
-                .reduce((first, second) -> second)
-                .filter(a -> sentencesBetween(a.verbOffset(), token.span().begin()) <= RECENT_SENTENCES)
-                .flatMap(Attribution::speaker).filter(fits)
-                .map(e -> new Resolved(e, "pronoun-last-speaker", 0.8));
-        return lastSpeaker
-                .or(() -> entities.at(token.span()).filter(fits).map(e -> new Resolved(e, "pronoun-coref", 0.75)))
-                .or(() -> lastPersonNamed(token, fits).map(e -> new Resolved(e, "pronoun-recency", 0.6)));
-    }
-
-    private boolean namedInside(Entity entity, Span quote) {
-        return entity.mentions().stream().anyMatch(m -> quote.contains(m.span())
-                && !m.extractor().startsWith("corenlp-coref"));
-    }
-
-    private int sentencesBetween(int from, int to) {
-        return (int) article.sentences().stream()
-                .filter(s -> s.span().begin() > from && s.span().begin() <= to).count();
-    }
-
-    private static boolean compatible(String pronoun, Entity entity) {
-        Gender gender = gender(entity);
-        return !(FEMALE.contains(pronoun) && gender == Gender.MALE || MALE.contains(pronoun) && gender == Gender.FEMALE);
-    }
-
     /** The person or organization whose name ends this span: "Mayor Ingrid Solberg" is Ingrid Solberg. */
     Optional<Entity> speakerNamed(Span span) {
         return speakerAt(span).filter(e -> e.mentions().stream()
@@ -241,25 +205,6 @@ final class SpeakerFinder {
 
     private Optional<Entity> speakerAt(Span span) {
         return entities.at(span).filter(e -> e.type().top() != EntityType.TopType.PLACE);
-    }
-
-    /** The person named last before the pronoun, outside quotations. */
-    private Optional<Entity> lastPersonNamed(Token pronoun, java.util.function.Predicate<Entity> fits) {
-        for (EntityIndex.Mentioned named : entities.namesBefore(pronoun.span().begin(),
-                EntityType.TopType.PERSON)) {
-            if (!quoted.test(named.span().begin()) && fits.test(named.entity())) {
-                return Optional.of(named.entity());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Gender gender(Entity entity) {
-        long female = entity.mentions().stream().map(Evidence::text).map(t -> t.toLowerCase(Locale.ROOT))
-                .filter(FEMALE::contains).count();
-        long male = entity.mentions().stream().map(Evidence::text).map(t -> t.toLowerCase(Locale.ROOT))
-                .filter(MALE::contains).count();
-        return female > male ? Gender.FEMALE : male > female ? Gender.MALE : Gender.UNKNOWN;
     }
 
     private Optional<String> audience(Sentence sentence, int verbIndex) {
@@ -329,11 +274,9 @@ final class SpeakerFinder {
                 .map(TimeExpression::value);
     }
 
-    private enum Gender { MALE, FEMALE, UNKNOWN }
-
-    private record Context(Optional<Span> quote, List<Attribution> earlier) {
+    record Context(Optional<Span> quote, List<Attribution> earlier) {
     }
 
-    private record Resolved(Entity entity, String rule, double confidence) {
+    record Resolved(Entity entity, String rule, double confidence) {
     }
 }
