@@ -18,8 +18,9 @@ class GraphViewTest {
     void ofSeveralLabelsThePageShowsTheLongestWhateverTheirOrder() {
         List<String> spellings = List.of("Corp Alpha", "Corp. Alpha", "CORP ALPHA");
 
-        for (List<String> order : List.of(spellings, List.of("CORP ALPHA", "Corp. Alpha", "Corp Alpha"), List.of("Corp Alpha", "CORP ALPHA",
-                "Corp. Alpha"))) {
+        List<List<String>> orders = List.of(spellings, List.of("CORP ALPHA", "Corp. Alpha", "Corp Alpha"),
+                List.of("Corp Alpha", "CORP ALPHA", "Corp. Alpha"));
+        for (List<String> order : orders) {
             assertThat(new GraphView(labelled(order)).label(ORGANIZATION)).as("labels added as %s", order)
                     .isEqualTo("Corp. Alpha");
         }
