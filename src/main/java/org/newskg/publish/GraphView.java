@@ -1,6 +1,7 @@
 package org.newskg.publish;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -11,6 +12,8 @@ import org.newskg.rdf.NKG;
 
 /** Reading a description graph for a page: labels, values and local names. */
 record GraphView(Graph graph) {
+    private static final Comparator<String> FULLEST_FIRST = Comparator.comparingInt(String::length).reversed()
+            .thenComparing(Comparator.naturalOrder());
 
     static Node nkg(String local) {
         return NodeFactory.createURI(NKG.NS + local);
@@ -38,13 +41,17 @@ record GraphView(Graph graph) {
         return object(subject, nkg(nkgLocal)).filter(Node::isLiteral).map(Node::getLiteralLexicalForm);
     }
 
-    /** The label of a node: its rdfs:label, else the local name of an IRI, else a literal's text. */
+    /**
+     * The label of a node: its rdfs:label (of several, which articles that spell it differently give, the longest,
+     * the least of equally long ones, as the named queries and the exports choose), else the local name of an IRI,
+     * else a literal's text.
+     */
     String label(Node node) {
         if (node.isLiteral()) {
             return node.getLiteralLexicalForm();
         }
-        return graph.find(node, RDFS.label.asNode(), Node.ANY).nextOptional().map(t -> t.getObject()
-                .getLiteralLexicalForm()).orElseGet(() -> localName(node));
+        return graph.find(node, RDFS.label.asNode(), Node.ANY).mapWith(t -> t.getObject().getLiteralLexicalForm())
+                .toList().stream().min(FULLEST_FIRST).orElseGet(() -> localName(node));
     }
 
     private String text(Node node) {

@@ -48,8 +48,13 @@ final class CliFixtures {
      * default base.
      */
     static void storeDatasetTrig(Path db) {
+        storeTrig(db, Path.of("src", "test", "resources", "rdf", "dataset.trig"));
+    }
+
+    /** A database at {@code db} holding the article graphs of a TriG file, built with the default base. */
+    static void storeTrig(Path db, Path trig) {
         DatasetGraph dataset = DatasetGraphFactory.create();
-        RDFParser.source(Path.of("src", "test", "resources", "rdf", "dataset.trig")).lang(Lang.TRIG).parse(dataset);
+        RDFParser.source(trig).lang(Lang.TRIG).parse(dataset);
         try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(db)) {
             store.claimBase(IriMinter.DEFAULT_BASE);
             dataset.listGraphNodes().forEachRemaining(graph -> store.replaceGraph(graph.getURI(),
