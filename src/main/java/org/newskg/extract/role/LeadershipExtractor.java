@@ -78,7 +78,7 @@ public final class LeadershipExtractor {
         if (role.isEmpty()) {
             return Optional.empty();
         }
-        StatusCues.Status status = StatusCues.of(view, match.tokens(), match.tokens().get(0));
+        StatusCues.Status status = StatusCues.of(view, match);
         return Optional.of(new Leadership(match.a().key(), match.b().key(), role,
                 LeadershipStatus.valueOf(status.name()), match.evidence()));
     }

@@ -15,7 +15,9 @@ import org.newskg.nlp.Dependency;
  * role phrase) and the token of the fact's holder:
  *
  * <pre>{@code
- * StatusCues.Status status = StatusCues.of(view, match.tokens(), match.tokens().get(0));
+ * for (PathRuleEngine.Match match : engine.matches(view)) {
+ *     StatusCues.Status status = StatusCues.of(view, match); // "former member of", "is alleged to have joined"
+ * }
  * }</pre>
  *
  * The cues, in order: a former word modifying a token of the path ("former chairman", "once ran", "the late
@@ -41,6 +43,11 @@ public final class StatusCues {
     public enum Status { CURRENT, FORMER, ALLEGED }
 
     private StatusCues() {
+    }
+
+    /** The status of a rule's match, whose holder is its argument A. */
+    public static Status of(SentenceView view, PathRuleEngine.Match match) {
+        return of(view, match.tokens(), match.tokens().get(0));
     }
 
     /**
