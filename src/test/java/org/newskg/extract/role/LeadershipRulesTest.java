@@ -51,6 +51,15 @@ class LeadershipRulesTest {
                 "person/paula-dent | organization/arno-museum | director | former [leadership-role-apposed]");
     }
 
+    @Test
+    void itsResolvedThroughCoreferenceAPastCopulaIsFormerAndThePresentPerfectIsCurrent() {
+        assertThat(leaderships("leadership-more")).containsExactlyInAnyOrder(
+                "person/erik-dahl | organization/green-valley-party | leader | current [leadership-role-apposition]",
+                "person/lars-ode | organization/hexa-studios | founder | current [leadership-verb-by-described-org]",
+                "person/frida-holm | organization/tern-foundation | chairwoman | former [leadership-role-copula]",
+                "person/jonas-ekholm | organization/lund-rowing-club | leader | current [leadership-verb-object]");
+    }
+
     private static List<String> leaderships(String name) {
         AnnotatedArticle article = AnnotatedArticleJson.read(fixture(name));
         List<Entity> entities = new EntityExtractor().extract(article).entities();
