@@ -74,9 +74,10 @@ final class LeadershipRoles {
         StatusCues.Status status = formerTitle ? StatusCues.Status.FORMER : StatusCues.of(view, phrase, holder);
         int at = role.toLowerCase(Locale.ROOT).indexOf(leading.get());
         String asWritten = at >= 0 ? role.substring(at, at + leading.get().length()) : leading.get();
+        Evidence named = new Evidence(evidence.sentenceIndex(), evidence.sentenceText(), evidence.span(),
+                evidence.text(), RULE, Math.min(evidence.confidence(), 0.8));
         return Optional.of(new Leadership(membership.personKey(), organization.get(), Optional.of(asWritten),
-                LeadershipStatus.valueOf(status.name()), new Evidence(evidence.sentenceIndex(),
-                evidence.sentenceText(), evidence.span(), evidence.text(), RULE, Math.min(evidence.confidence(), 0.8))));
+                LeadershipStatus.valueOf(status.name()), named));
     }
 
     /**
