@@ -10,6 +10,7 @@ import java.util.Set;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType.TopType;
 import org.newskg.extract.Evidence;
+import org.newskg.extract.Lexicon;
 import org.newskg.extract.SentenceView;
 import org.newskg.extract.rules.PathRule.Move;
 import org.newskg.extract.rules.PathRule.Node;
@@ -33,21 +34,38 @@ public final class PathRuleEngine {
     private final RuleFile rules;
     private final TopType typeA;
     private final TopType typeB;
+    private final PhraseResolver phrases;
+
+    /**
+     * Who a noun phrase argument ({@code A{father}}) names when coreference did not resolve it, from facts read
+     * before: "his father" is the father the family ties already name.
+     */
+    @FunctionalInterface
+    public interface PhraseResolver {
+        /** The entity the noun phrase headed by token {@code head} names, if known. */
+        Optional<Entity> resolve(SentenceView view, int head);
+    }
 
     /** An engine for a rules file whose {@code arguments} line gives the types of A and B. */
     public PathRuleEngine(RuleFile rules) {
-        this(rules, argument(rules, 0), argument(rules, 1));
+        this(rules, argument(rules, 0), argument(rules, 1), (view, head) -> Optional.empty());
     }
 
     /** An engine whose arguments A and B are both of {@code argumentType}, whatever the file says. */
     public PathRuleEngine(RuleFile rules, TopType argumentType) {
-        this(rules, argumentType, argumentType);
+        this(rules, argumentType, argumentType, (view, head) -> Optional.empty());
     }
 
-    private PathRuleEngine(RuleFile rules, TopType typeA, TopType typeB) {
+    private PathRuleEngine(RuleFile rules, TopType typeA, TopType typeB, PhraseResolver phrases) {
         this.rules = rules;
         this.typeA = typeA;
         this.typeB = typeB;
+        this.phrases = phrases;
+    }
+
+    /** This engine, resolving noun phrase arguments that coreference left alone with {@code resolver} as well. */
+    public PathRuleEngine withPhrases(PhraseResolver resolver) {
+        return new PathRuleEngine(rules, typeA, typeB, resolver);
     }
 
     public RuleFile rules() {
@@ -173,7 +191,18 @@ public final class PathRuleEngine {
         return node.lemmas().isEmpty() || node.lemmas().contains(lemma) || node.lemmas().contains(word)
                 || node.lemmas().stream().filter(name -> name.startsWith(PathRule.LEXICON))
                         .map(name -> rules.lexicons().get(name.substring(1)))
-                        .anyMatch(lexicon -> lexicon.contains(lemma) || lexicon.contains(word));
+                        .anyMatch(lexicon -> inLexicon(view, i, lexicon));
+    }
+
+    /** The word, or the word with the one or two before it ("chief executive", "managing director"), is listed. */
+    private static boolean inLexicon(SentenceView view, int i, Lexicon lexicon) {
+        String lemma = view.token(i).lemma().toLowerCase(Locale.ROOT);
+        String word = view.lower(i);
+        String one = view.lower(i - 1) + " ";
+        String two = view.lower(i - 2) + " " + one;
+        return lexicon.contains(lemma) || lexicon.contains(word) || i >= 1 && (lexicon.contains(one + word)
+                || lexicon.contains(one + lemma)) || i >= 2 && (lexicon.contains(two + word)
+                || lexicon.contains(two + lemma));
     }
 
     /** The relation the noun at {@code i} names, if it is a relation noun and not part of a name. */
@@ -188,8 +217,8 @@ public final class PathRuleEngine {
 
     private Optional<Entity> argument(SentenceView view, int i, Node node, TopType type) {
         if (!node.lemmas().isEmpty() || !node.posPrefix().isEmpty()) {
-            return accepts(view, i, node) ? coreferentPhrase(view, i).filter(e -> e.type().top() == type)
-                    : Optional.empty();
+            return accepts(view, i, node) ? coreferentPhrase(view, i).or(() -> phrases.resolve(view, i))
+                    .filter(e -> e.type().top() == type) : Optional.empty();
         }
         if (view.named(i).isPresent()) {
             return view.named(i).filter(e -> e.type().top() == type);
@@ -197,6 +226,9 @@ public final class PathRuleEngine {
         String word = view.lower(i);
         if (PERSONAL_PRONOUNS.contains(word)) {
             return view.resolvedPronoun(i).filter(e -> e.type().top() == type);
+        }
+        if ((word.equals("its") || word.equals("it")) && type == TopType.ORGANIZATION) {
+            return view.corefOrganization(i, i + 1);
         }
         if (RELATIVE_PRONOUNS.contains(word)) {
             return view.heads(i).stream().filter(d -> d.relation().equals("ref") && d.governor() >= 0)

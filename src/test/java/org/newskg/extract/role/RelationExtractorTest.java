@@ -26,10 +26,9 @@ class RelationExtractorTest {
                 "person/ana-costa | organization/harbor-trust | director | current",
                 "person/ruben-ortiz | organization/halden-bank | chairman | former",
                 "person/carlo-venturi | organization/mafia | boss | alleged");
-        assertThat(result.leadershipList).allSatisfy(l -> {
-            assertThat(l.evidence().extractor()).isEqualTo(LeadershipExtractor.ROLE_RULE);
-            assertThat(l.evidence().confidence()).isBetween(0.5, 1.0);
-        });
+        assertThat(result.leadershipList).extracting(l -> l.evidence().extractor()).containsExactlyInAnyOrder(
+                "leadership-role-title", "leadership-role-apposed", "leadership-role-apposition");
+        assertThat(result.leadershipList).allSatisfy(l -> assertThat(l.evidence().confidence()).isBetween(0.5, 1.0));
     }
 
     @Test
