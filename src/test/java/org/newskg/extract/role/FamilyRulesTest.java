@@ -78,6 +78,43 @@ class FamilyRulesTest {
                 + " " + t.relativeKey()).contains("person/c1 siblingOf person/c2", "person/c2 siblingOf person/c1");
     }
 
+    @Test
+    void aTwinAChildHadWithWhomABracketedKinshipPhraseAndACoupleOfParents() {
+        assertThat(ties("family-recall")).containsExactlyInAnyOrder(
+                "person/eva-lind siblingOf person/rosa-lind [family-twin]",
+                "person/omar-sabri spouseOf person/leila-haddad [family-married]",
+                "person/karim-sabri childOf person/omar-sabri [family-had-children]",
+                "person/nadim-sabri childOf person/omar-sabri [family-had-children]",
+                "person/karim-sabri childOf person/leila-haddad [family-had-children-with-whom]",
+                "person/nadim-sabri childOf person/leila-haddad [family-had-children-with-whom]",
+                "person/karim-sabri siblingOf person/nadim-sabri [family-siblings-listed]",
+                "person/greta-moll parentOf person/jan-moll [family-noun-name-bracketed]",
+                "person/felix-brandt childOf person/hugo-brandt [family-noun-copula]",
+                "person/marta-brandt spouseOf person/hugo-brandt [family-noun-coordinated]");
+    }
+
+    @Test
+    void noTieFromAnUnresolvedSubjectAMaidenNameOrAPossessiveOwnedByAnUnnamedConjunct() {
+        assertThat(ties("family-recall-negatives")).containsExactlyInAnyOrder(
+                "person/lisa-kern spouseOf person/paul-dorn [family-noun-apposed]",
+                "person/ivo-quast spouseOf person/ana-quast [family-noun-coordinated]");
+    }
+
+    @Test
+    void aSiblingsSiblingIsASiblingAndASiblingsParentIsAParent() {
+        List<FamilyTie> stated = List.of(sibling("person/a", "person/b"), sibling("person/a", "person/c"),
+                tie("person/a", "person/p"));
+        assertThat(FamilyExtractor.inferred(stated)).extracting(t -> t.personKey() + " " + t.relation().localName()
+                + " " + t.relativeKey()).contains("person/b siblingOf person/c", "person/c siblingOf person/b",
+                "person/b childOf person/p", "person/c childOf person/p")
+                .doesNotContain("person/a siblingOf person/a", "person/b siblingOf person/b");
+    }
+
+    private static FamilyTie sibling(String person, String relative) {
+        return new FamilyTie(person, org.newskg.extract.Kinship.SIBLING_OF, relative, new org.newskg.extract.Evidence(0,
+                "", new org.newskg.nlp.Span(0, 1), "", "family-siblings-listed", 0.8));
+    }
+
     private static FamilyTie tie(String child, String parent) {
         return new FamilyTie(child, org.newskg.extract.Kinship.CHILD_OF, parent, new org.newskg.extract.Evidence(0,
                 "", new org.newskg.nlp.Span(0, 1), "", "family-noun-apposition", 0.8));
