@@ -177,10 +177,9 @@ public final class FamilyExtractor {
                 continue;
             }
             for (FamilyTie other : both) {
-                boolean siblingsSibling = other.relation() == Kinship.SIBLING_OF
-                        && !other.relativeKey().equals(sibling.personKey());
-                if (other.personKey().equals(sibling.relativeKey())
-                        && (siblingsSibling || other.relation() == Kinship.CHILD_OF)) {
+                boolean siblingsKin = other.relation() == Kinship.SIBLING_OF || other.relation() == Kinship.CHILD_OF;
+                if (siblingsKin && other.personKey().equals(sibling.relativeKey())
+                        && !other.relativeKey().equals(sibling.personKey())) {
                     result.add(inferredTie(sibling.personKey(), other.relation(), other.relativeKey(),
                             other.evidence()));
                 }

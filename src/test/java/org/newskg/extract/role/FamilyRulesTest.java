@@ -101,6 +101,24 @@ class FamilyRulesTest {
     }
 
     @Test
+    void childrenSomeoneIsSaidToIncludeAndAListAfterAPluralKinshipNounAndItsColon() {
+        assertThat(ties("family-lists")).containsExactlyInAnyOrder(
+                "person/johan-berg childOf person/maria-berg [family-kin-included]",
+                "person/karin-berg childOf person/maria-berg [family-kin-included]",
+                "person/anders-berg childOf person/maria-berg [family-kin-included]",
+                "person/johan-berg siblingOf person/karin-berg [family-siblings-included]",
+                "person/johan-berg siblingOf person/anders-berg [family-siblings-included]",
+                "person/karin-berg siblingOf person/anders-berg [family-siblings-included]",
+                "person/erik-holm-jr siblingOf person/lars-2e5a804ebf0045c0 [family-siblings-after-colon]",
+                "person/erik-holm-jr siblingOf person/magnus-2e5a804ebf0045c0 [family-siblings-after-colon]",
+                "person/erik-holm-jr siblingOf person/peter-2e5a804ebf0045c0 [family-siblings-after-colon]",
+                "person/lars-2e5a804ebf0045c0 siblingOf person/magnus-2e5a804ebf0045c0 [family-siblings-after-colon]",
+                "person/lars-2e5a804ebf0045c0 siblingOf person/peter-2e5a804ebf0045c0 [family-siblings-after-colon]",
+                "person/magnus-2e5a804ebf0045c0 siblingOf person/peter-2e5a804ebf0045c0 [family-siblings-after-colon]",
+                "person/maja-lund siblingOf person/elin-lund [family-siblings-listed]");
+    }
+
+    @Test
     void aSiblingsSiblingIsASiblingAndASiblingsParentIsAParent() {
         List<FamilyTie> stated = List.of(sibling("person/a", "person/b"), sibling("person/a", "person/c"),
                 tie("person/a", "person/p"));
@@ -108,6 +126,8 @@ class FamilyRulesTest {
                 + " " + t.relativeKey()).contains("person/b siblingOf person/c", "person/c siblingOf person/b",
                 "person/b childOf person/p", "person/c childOf person/p")
                 .doesNotContain("person/a siblingOf person/a", "person/b siblingOf person/b");
+        List<FamilyTie> contradictory = List.of(sibling("person/a", "person/b"), tie("person/b", "person/a"));
+        assertThat(FamilyExtractor.inferred(contradictory)).noneMatch(t -> t.personKey().equals(t.relativeKey()));
     }
 
     private static FamilyTie sibling(String person, String relative) {
