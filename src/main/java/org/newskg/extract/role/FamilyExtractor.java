@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityIndex;
@@ -44,6 +45,7 @@ public final class FamilyExtractor implements ArticleExtractor {
     private static final Set<Kinship> BLOOD = Set.of(Kinship.CHILD_OF, Kinship.PARENT_OF, Kinship.SIBLING_OF);
     private static final PathRuleEngine RULES = new PathRuleEngine(RuleFile.load(RULES_RESOURCE), TopType.PERSON);
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
+    private static final Set<String> NAME_OF_NOUN = Set.of("compound", "dep", "appos");
 
     public List<FamilyTie> extract(AnnotatedArticle article, EntityIndex entities) {
         Map<String, FamilyTie> ties = new LinkedHashMap<>();
@@ -51,7 +53,7 @@ public final class FamilyExtractor implements ArticleExtractor {
             ExtractionException.inSentence(sentence, () -> {
                 SentenceView view = new SentenceView(sentence, article.body(), entities);
                 Set<Integer> read = new HashSet<>();
-                for (PathRuleEngine.Match match : RULES.matches(view)) {
+                for (PathRuleEngine.Match match : withoutOverruledPronouns(view, RULES.matches(view))) {
                     add(ties, new FamilyTie(match.a().key(), Kinship.fromLocalName(match.relation()), match.b().key(),
                             match.evidence()));
                     read.addAll(match.tokens());
@@ -68,10 +70,51 @@ public final class FamilyExtractor implements ArticleExtractor {
     }
 
     /**
+     * "Rui Lind and his wife Ana": a possessive pronoun on a kinship noun that is coordinated with an earlier phrase
+     * stands for that phrase, whatever coreference says. A tie whose possessor is such a pronoun holds only when the
+     * pronoun's person is the one that phrase names; "the Queen and her husband Tom" makes no tie at all.
+     */
+    static List<PathRuleEngine.Match> withoutOverruledPronouns(SentenceView view, List<PathRuleEngine.Match> all) {
+        return all.stream().filter(m -> earlierConjunct(view, m.tokens().get(m.tokens().size() - 1)).stream()
+                .allMatch(conjunct -> view.named(conjunct).filter(m.b()::equals).isPresent())).toList();
+    }
+
+    /**
+     * The earlier conjunct that a possessive pronoun stands for, when its kinship noun (or the name the noun is
+     * part of) is coordinated with one: "the Queen" in "the Queen and her husband Tom".
+     */
+    private static OptionalInt earlierConjunct(SentenceView view, int pronoun) {
+        if (!view.pos(pronoun).equals("PRP$")) {
+            return OptionalInt.empty();
+        }
+        for (Dependency possessed : view.heads(pronoun)) {
+            int noun = possessed.governor();
+            if (!possessed.relation().equals("nmod:poss") || noun < 0 || kinship(view, noun).isEmpty()) {
+                continue;
+            }
+            List<Integer> phrase = new ArrayList<>(List.of(noun));
+            view.heads(noun).stream().filter(d -> NAME_OF_NOUN.contains(d.relation()) && d.governor() >= 0)
+                    .map(Dependency::governor).forEach(phrase::add);
+            for (int head : phrase) {
+                OptionalInt earlier = view.heads(head).stream()
+                        .filter(d -> d.relation().startsWith("conj") && d.governor() >= 0 && d.governor() < head)
+                        .mapToInt(Dependency::governor).findFirst();
+                if (earlier.isPresent()) {
+                    return earlier;
+                }
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
      * "Ana Lind praised her father" with no name for the father: the one other person of the article who shares
      * Ana Lind's surname, if there is exactly one. Only for parents, children and siblings, who usually share it.
      */
     private static Optional<FamilyTie> namesake(SentenceView view, int k, EntityIndex entities) {
+        if (hasSubject(view, k)) {
+            return Optional.empty();
+        }
         Optional<Kinship> kinship = kinship(view, k).filter(BLOOD::contains);
         Optional<Entity> possessor = kinship.flatMap(kin -> possessor(view, k));
         Optional<Entity> relative = possessor.flatMap(p -> onlyNamesake(entities, p));
@@ -80,6 +123,14 @@ public final class FamilyExtractor implements ArticleExtractor {
         }
         return Optional.of(new FamilyTie(relative.get().key(), kinship.get(), possessor.get().key(),
                 evidence(view, k, SURNAME_RULE, 0.6)));
+    }
+
+    /**
+     * "He is the son of Ana Lind": the noun is said of its subject, so the relative is that subject, named or not,
+     * and never the possessor's namesake.
+     */
+    private static boolean hasSubject(SentenceView view, int k) {
+        return view.children(k).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
     }
 
     /** Adds a tie unless it, or the same tie read the other way round, is already there. */
@@ -93,8 +144,8 @@ public final class FamilyExtractor implements ArticleExtractor {
 
     /**
      * Ties that follow from two stated ones: two children of one parent are siblings; a parent's sibling (an uncle
-     * or aunt) and a parent's parent are relatives. The evidence is the second tie's, with the rule
-     * {@value #INFERRED_RULE}.
+     * or aunt) and a parent's parent are relatives; a sibling's sibling is a sibling and a sibling's parent a parent.
+     * The evidence is the second tie's, with the rule {@value #INFERRED_RULE}.
      */
     static List<FamilyTie> inferred(List<FamilyTie> stated) {
         List<FamilyTie> both = new ArrayList<>();
@@ -115,6 +166,26 @@ public final class FamilyExtractor implements ArticleExtractor {
                         && other.relativeKey().equals(child.relativeKey());
                 if (sameParent && !other.personKey().equals(child.personKey())) {
                     result.add(inferredTie(child.personKey(), Kinship.SIBLING_OF, other.personKey(),
+                            other.evidence()));
+                }
+            }
+        }
+        result.addAll(throughSiblings(both));
+        return result;
+    }
+
+    /** "Ana's brothers Rui and Tom": Rui and Tom are siblings; "Rui, son of Eva, and his brother Tom": Tom is Eva's. */
+    private static List<FamilyTie> throughSiblings(List<FamilyTie> both) {
+        List<FamilyTie> result = new ArrayList<>();
+        for (FamilyTie sibling : both) {
+            if (sibling.relation() != Kinship.SIBLING_OF) {
+                continue;
+            }
+            for (FamilyTie other : both) {
+                boolean siblingsKin = other.relation() == Kinship.SIBLING_OF || other.relation() == Kinship.CHILD_OF;
+                if (siblingsKin && other.personKey().equals(sibling.relativeKey())
+                        && !other.relativeKey().equals(sibling.personKey())) {
+                    result.add(inferredTie(sibling.personKey(), other.relation(), other.relativeKey(),
                             other.evidence()));
                 }
             }

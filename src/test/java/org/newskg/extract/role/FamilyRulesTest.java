@@ -78,6 +78,70 @@ class FamilyRulesTest {
                 + " " + t.relativeKey()).contains("person/c1 siblingOf person/c2", "person/c2 siblingOf person/c1");
     }
 
+    @Test
+    void aTwinAChildHadWithWhomABracketedKinshipPhraseAndACoupleOfParents() {
+        assertThat(ties("family-recall")).containsExactlyInAnyOrder(
+                "person/eva-lind siblingOf person/rosa-lind [family-twin]",
+                "person/omar-sabri spouseOf person/leila-haddad [family-married]",
+                "person/karim-sabri childOf person/omar-sabri [family-had-children]",
+                "person/nadim-sabri childOf person/omar-sabri [family-had-children]",
+                "person/karim-sabri childOf person/leila-haddad [family-children-whom]",
+                "person/nadim-sabri childOf person/leila-haddad [family-children-whom]",
+                "person/karim-sabri siblingOf person/nadim-sabri [family-siblings-listed]",
+                "person/greta-moll parentOf person/jan-moll [family-noun-name-bracketed]",
+                "person/felix-brandt childOf person/hugo-brandt [family-noun-copula]",
+                "person/marta-brandt spouseOf person/hugo-brandt [family-noun-coordinated]");
+    }
+
+    @Test
+    void noTieFromAnUnresolvedSubjectAMaidenNameOrAPossessiveOwnedByAnUnnamedConjunct() {
+        assertThat(ties("family-recall-negatives")).containsExactlyInAnyOrder(
+                "person/lisa-kern spouseOf person/paul-dorn [family-noun-apposed]",
+                "person/ivo-quast spouseOf person/ana-quast [family-noun-coordinated]");
+    }
+
+    @Test
+    void childrenSomeoneIsSaidToIncludeAndAListAfterAPluralKinshipNounAndItsColon() {
+        assertThat(ties("family-lists")).containsExactlyInAnyOrder(
+                "person/johan-berg childOf person/maria-berg [family-kin-included]",
+                "person/karin-berg childOf person/maria-berg [family-kin-included]",
+                "person/anders-berg childOf person/maria-berg [family-kin-included]",
+                "person/johan-berg siblingOf person/karin-berg [family-siblings-included]",
+                "person/johan-berg siblingOf person/anders-berg [family-siblings-included]",
+                "person/karin-berg siblingOf person/anders-berg [family-siblings-included]",
+                "person/erik-holm-jr siblingOf person/lars-2e5a804ebf0045c0 [family-siblings-after-colon]",
+                "person/erik-holm-jr siblingOf person/magnus-2e5a804ebf0045c0 [family-siblings-after-colon]",
+                "person/erik-holm-jr siblingOf person/peter-2e5a804ebf0045c0 [family-siblings-after-colon]",
+                "person/lars-2e5a804ebf0045c0 siblingOf person/magnus-2e5a804ebf0045c0 [family-siblings-after-colon]",
+                "person/lars-2e5a804ebf0045c0 siblingOf person/peter-2e5a804ebf0045c0 [family-siblings-after-colon]",
+                "person/magnus-2e5a804ebf0045c0 siblingOf person/peter-2e5a804ebf0045c0 [family-siblings-after-colon]",
+                "person/maja-lund siblingOf person/elin-lund [family-siblings-listed]");
+    }
+
+    @Test
+    void brothersNamedRightAfterThePluralNounWhenTheParseLeavesThemOutsideItsPhrase() {
+        assertThat(ties("family-named")).containsExactlyInAnyOrder(
+                "person/lukas-brandt siblingOf person/jonas-brandt [family-siblings-listed]",
+                "person/tom-0bcab6e8426c438b siblingOf person/ben-0bcab6e8426c438b [family-siblings-named]");
+    }
+
+    @Test
+    void aSiblingsSiblingIsASiblingAndASiblingsParentIsAParent() {
+        List<FamilyTie> stated = List.of(sibling("person/a", "person/b"), sibling("person/a", "person/c"),
+                tie("person/a", "person/p"));
+        assertThat(FamilyExtractor.inferred(stated)).extracting(t -> t.personKey() + " " + t.relation().localName()
+                + " " + t.relativeKey()).contains("person/b siblingOf person/c", "person/c siblingOf person/b",
+                "person/b childOf person/p", "person/c childOf person/p")
+                .doesNotContain("person/a siblingOf person/a", "person/b siblingOf person/b");
+        List<FamilyTie> contradictory = List.of(sibling("person/a", "person/b"), tie("person/b", "person/a"));
+        assertThat(FamilyExtractor.inferred(contradictory)).noneMatch(t -> t.personKey().equals(t.relativeKey()));
+    }
+
+    private static FamilyTie sibling(String person, String relative) {
+        return new FamilyTie(person, org.newskg.extract.Kinship.SIBLING_OF, relative, new org.newskg.extract.Evidence(0,
+                "", new org.newskg.nlp.Span(0, 1), "", "family-siblings-listed", 0.8));
+    }
+
     private static FamilyTie tie(String child, String parent) {
         return new FamilyTie(child, org.newskg.extract.Kinship.CHILD_OF, parent, new org.newskg.extract.Evidence(0,
                 "", new org.newskg.nlp.Span(0, 1), "", "family-noun-apposition", 0.8));
