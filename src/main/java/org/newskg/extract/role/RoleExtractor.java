@@ -28,8 +28,9 @@ import org.newskg.nlp.Span;
  * <p>A rule leads from a person to an organization ("X joined Y", "X plays for Y", "Y's X") or to a role noun
  * ("X, a professor at Y", "US President X", "X became chief engineer of Y", "Y's top prosecutor, X"); the role
  * phrase of a role noun is read here ({@link RolePhrases}): it keeps the words it is written with ("Secretary for
- * Security and Civilian Protection", "director"), its organization, and a nationality or country before it as the
- * role's jurisdiction ("Mexican", "US President"), kept only when no organization is named. A head of state is
+ * Security and Civilian Protection", "director"), its organization, and for a public office (role-offices.txt) a
+ * nationality or country before it as the role's jurisdiction ("US President", "the mayor of Denver"), kept only
+ * when no organization is named. A head of state is
  * therefore a role with a country, not the leader of an organization. Each membership's evidence names its rule.
  * Part-of links come from {@link PartOfReader}: "the Coastal Program for the Center for International Policy",
  * "Vela, a division of Nordwerk".
@@ -117,10 +118,12 @@ public final class RoleExtractor {
             Optional<RolePhrase> phrase = phrases.at(view, path, k, name);
             if (phrase.isPresent()) {
                 Optional<Entity> org = organization.or(() -> phrase.get().organization());
-                if (column.equals(ROLE_NAMED) && org.isEmpty() && phrase.get().place().isEmpty()) {
+                Optional<Entity> jurisdiction = phrase.get().place()
+                        .filter(p -> lexicon.isOffice(view.token(phrase.get().head()).lemma()));
+                if (column.equals(ROLE_NAMED) && org.isEmpty() && jurisdiction.isEmpty()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Finding(person, Optional.of(phrase.get().title()), org, phrase.get().place(),
+                return Optional.of(new Finding(person, Optional.of(phrase.get().title()), org, jurisdiction,
                         Math.min(begin, phrase.get().begin()), Math.max(end, phrase.get().end()), rule.name(),
                         CONFIDENCE));
             }

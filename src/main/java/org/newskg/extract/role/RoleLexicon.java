@@ -30,6 +30,7 @@ final class RoleLexicon {
     private final Set<String> honorifics;
     private final Set<String> notRoles;
     private final Set<String> units;
+    private final Set<String> offices;
 
     private RoleLexicon() {
         roleNouns = words("role-nouns.txt");
@@ -38,6 +39,7 @@ final class RoleLexicon {
         honorifics = words("role-honorifics.txt");
         notRoles = words("role-not-roles.txt");
         units = words("role-org-units.txt");
+        offices = words("role-offices.txt");
     }
 
     private static final RoleLexicon INSTANCE = new RoleLexicon();
@@ -64,6 +66,11 @@ final class RoleLexicon {
 
     boolean isNotRole(String word) {
         return notRoles.contains(normal(word));
+    }
+
+    /** Whether a role noun names a public office, whose holder belongs to the place the role names. */
+    boolean isOffice(String word) {
+        return offices.contains(normal(word));
     }
 
     boolean isUnit(String word) {

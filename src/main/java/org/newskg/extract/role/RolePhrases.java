@@ -14,7 +14,8 @@ import org.newskg.nlp.Dependency;
  * stands: after the name ("X, director of the Andes Program") it runs to its complement; before the name it is a
  * title that reaches the name ("Chief Operating Officer X", "President X of Osprey Bank", never before a pronoun)
  * or a phrase that ends at the comma before it ("Italy's top prosecutor, Officer X"). A role coordinated with
- * another ("chief executive and chairman of Y", "CEO and President X") shares its organization and place.
+ * another ("chief executive and chairman of Y", "CEO and President X") shares its organization and place; a
+ * plural one names each of several coordinated names ("co-founders X and Y").
  * Stateless.
  */
 final class RolePhrases {
@@ -56,7 +57,7 @@ final class RolePhrases {
     private Optional<RolePhrase> read(SentenceView view, List<Integer> path, int k, SentenceView.Run person) {
         int head = path.get(k);
         boolean before = head < person.begin();
-        if (!reader.isRoleHead(view, head, before)) {
+        if (!reader.isRoleHead(view, head, before) && !namesSeveral(view, head, path.get(0))) {
             return Optional.empty();
         }
         if (!before) {
@@ -66,6 +67,7 @@ final class RolePhrases {
             return Optional.empty();
         }
         int previous = k > 0 ? path.get(k - 1) : person.begin();
+        previous = view.named(previous).isPresent() ? view.run(previous).begin() : previous;
         int limit = previous > head ? Math.min(previous, person.begin()) : person.begin();
         int mark = MARKS.contains(view.word(limit)) ? limit : limit - 1;
         if (MARKS.contains(view.word(mark)) && mark > head) {
@@ -82,6 +84,17 @@ final class RolePhrases {
         }
         RolePhrase phrase = reader.read(view, head, limit, true);
         return phrase.end() == limit ? Optional.of(withNamedAfter(view, person, phrase)) : Optional.empty();
+    }
+
+    /**
+     * Whether a plural role noun names the person as one of several coordinated names: "co-founders X and Y",
+     * "its co-founders, X and Y".
+     */
+    private boolean namesSeveral(SentenceView view, int head, int name) {
+        boolean coordinated = Stream.concat(view.children(name).stream(), view.heads(name).stream())
+                .anyMatch(d -> d.relation().startsWith("conj"));
+        return coordinated && view.pos(head).equals("NNS") && view.named(head).isEmpty()
+                && lexicon.isRoleNoun(view.token(head).lemma());
     }
 
     /** "President Laura Pike of Osprey Bank", "Sen. Ann Cole of Ohio": an organization or place after the name. */

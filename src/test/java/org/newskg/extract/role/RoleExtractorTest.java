@@ -32,9 +32,9 @@ class RoleExtractorTest {
     }
 
     @Test
-    void appositionWithRoleOnlyTakesTheCountryOfTheNationality() {
+    void aNationalityIsNoJurisdictionOfARoleThatIsNoPublicOffice() {
         assertThat(extract("apposition-role").memberships()).containsExactly(
-                "person/tomas-brenner | - | security expert | place/germany");
+                "person/tomas-brenner | - | security expert | -");
     }
 
     @Test
@@ -84,7 +84,7 @@ class RoleExtractorTest {
     @Test
     void roleBeforeTheName() {
         assertThat(extract("before-name").memberships()).containsExactly(
-                "person/mark-tully | - | spokesman for the Denver police | place/denver",
+                "person/mark-tully | - | spokesman for the Denver police | -",
                 "person/mark-tully | - | Officer | -",
                 "person/carla-benedetti | - | chief anti-fraud prosecutor | place/italy");
     }
