@@ -13,7 +13,8 @@ import org.newskg.nlp.Dependency;
  * Reads the role phrase of a role noun that a rule of {@code affiliation.rules} reached from a person, where it
  * stands: after the name ("X, director of the Andes Program") it runs to its complement; before the name it is a
  * title that reaches the name ("Chief Operating Officer X", "President X of Osprey Bank", never before a pronoun)
- * or a phrase that ends at the comma before it ("Italy's top prosecutor, Officer X"). A role coordinated with
+ * or a phrase that ends at the comma before it ("Italy's top prosecutor, Officer X"), or the subject of a clause
+ * the name completes ("the mayor of Y is X"). A role coordinated with
  * another ("chief executive and chairman of Y", "CEO and President X") shares its organization and place; a
  * plural one names each of several coordinated names ("co-founders X and Y").
  * Stateless.
@@ -46,7 +47,8 @@ final class RolePhrases {
             }
         }
         for (int conjunct : conjuncts(view, path.get(k))) {
-            Optional<RolePhrase> other = read(view, List.of(path.get(0), conjunct), 1, person);
+            Optional<RolePhrase> other = read(view, List.of(path.get(0), conjunct), 1, person)
+                    .filter(o -> o.organization().isPresent() || o.place().isPresent());
             if (other.isPresent()) {
                 return Optional.of(phrase.get().sharing(other.get()));
             }
@@ -65,6 +67,9 @@ final class RolePhrases {
         }
         if (view.named(path.get(0)).isEmpty()) {
             return Optional.empty();
+        }
+        if (clauseBetween(view, head, person.begin())) {
+            return Optional.of(reader.read(view, head, person.begin(), false));
         }
         int previous = k > 0 ? path.get(k - 1) : person.begin();
         previous = view.named(previous).isPresent() ? view.run(previous).begin() : previous;
@@ -113,6 +118,16 @@ final class RolePhrases {
                 type == TopType.ORGANIZATION ? Optional.of(entity) : Optional.empty(),
                 phrase.place().or(() -> Optional.of(entity).filter(e -> type == TopType.PLACE)),
                 phrase.complemented());
+    }
+
+    /** Whether a verb stands between the role noun and the name: "the mayor of Y is X". */
+    private static boolean clauseBetween(SentenceView view, int head, int name) {
+        for (int i = head + 1; i < name; i++) {
+            if (view.pos(i).startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a role phrase before a name may start after token {@code open}: it starts a clause or a list. */

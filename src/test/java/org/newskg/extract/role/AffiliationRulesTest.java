@@ -50,6 +50,15 @@ class AffiliationRulesTest {
                 "person/rui-santos | - | prime minister | place/portugal [affiliation-apposition-before]");
     }
 
+    @Test
+    void aRoleAsTheSubjectABracketedPartyAndAPostHeldByAnOccupationsHolder() {
+        assertThat(memberships("affiliation-more")).containsExactlyInAnyOrder(
+                "person/tom-harlan | - | mayor | place/denver [affiliation-copula-inverted]",
+                "person/eva-lund | organization/green-alliance | - | - [affiliation-bracketed]",
+                "person/mark-olsen | organization/northfield-university | principal | -"
+                        + " [affiliation-occupation-served-as]");
+    }
+
     static List<String> memberships(String fixture) {
         AnnotatedArticle article = AnnotatedArticleJson.read(fixture(fixture));
         List<Entity> entities = new EntityExtractor().extract(article).entities();
