@@ -208,6 +208,23 @@ class NamedQueriesTest {
     }
 
     @Test
+    void aPostWithoutOrganizationListsItsJurisdictionAsTheOrganizationName() {
+        DatasetGraph dataset = RdfFixtures.dataset();
+        Node graph = NodeFactory.createURI(RdfFixtures.ARTICLE_1);
+        Node jurisdiction = NKG.jurisdiction.asNode();
+        Node mexico = NodeFactory.createURI(RdfFixtures.ID + "place/mexico");
+        dataset.add(graph, NodeFactory.createURI(RdfFixtures.ARTICLE_1 + "/membership-1"), jurisdiction, mexico);
+        dataset.add(graph, NodeFactory.createURI(RdfFixtures.ARTICLE_1 + "/leadership-1"), jurisdiction, mexico);
+        List<String> rows = run("affiliations", DatasetGraphFactory.wrap(dataset.getUnionGraph()),
+                List.of("person", "organization", "organizationName", "role"));
+        assertThat(rows).containsExactly(
+                "person:donald-trump | - | \"Mexico\" | \"president\"",
+                "person:joaquin-guzman | organization:sinaloa-cartel | \"Sinaloa Cartel\" | \"leader\"",
+                "person:laura-carlsen | organization:americas-program | \"Americas Program\" | \"director\"",
+                "person:ovidio-guzman | organization:sinaloa-cartel | \"Sinaloa Cartel\" | -");
+    }
+
+    @Test
     void familyMergesTheNodeAndTheDirectTriple() {
         assertRows("family", List.of("person", "personName", "relation", "relative", "relativeName", "evidenceCount"),
                 "person:ovidio-guzman | \"Ovidio Guzmán\" | nkg:childOf | person:joaquin-guzman | \"Joaquín Guzmán\""

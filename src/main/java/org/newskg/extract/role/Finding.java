@@ -12,14 +12,9 @@ import org.newskg.extract.Entity;
  * @param place        the country or place of the role, if named
  * @param begin        first token of the evidence
  * @param end          after the last token of the evidence
- * @param rule         the rule's name, e.g. {@code newskg-role-apposition}
+ * @param rule         the rule's name, e.g. {@code affiliation-apposition-after}
  * @param confidence   in [0, 1]
  */
 record Finding(Entity person, Optional<String> role, Optional<Entity> organization, Optional<Entity> place,
                int begin, int end, String rule, double confidence) {
-
-    static Finding of(Entity person, RolePhrase phrase, int nameBegin, int nameEnd, String rule, double confidence) {
-        return new Finding(person, Optional.of(phrase.title()), phrase.organization(), phrase.place(),
-                Math.min(nameBegin, phrase.begin()), Math.max(nameEnd, phrase.end()), rule, confidence);
-    }
 }

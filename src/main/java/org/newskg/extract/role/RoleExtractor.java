@@ -1,11 +1,5 @@
 package org.newskg.extract.role;
 
-import org.newskg.extract.ArticleExtractor;
-import org.newskg.extract.ExtractionContext;
-import org.newskg.extract.Found;
-import org.newskg.extract.Output;
-import java.util.Set;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,49 +7,56 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityIndex;
 import org.newskg.extract.Evidence;
+import org.newskg.extract.ExtractionContext;
 import org.newskg.extract.ExtractionException;
+import org.newskg.extract.Found;
 import org.newskg.extract.Membership;
+import org.newskg.extract.Output;
 import org.newskg.extract.PartOf;
 import org.newskg.extract.SentenceView;
+import org.newskg.extract.rules.PathRule;
+import org.newskg.extract.rules.PathRuleEngine;
+import org.newskg.extract.rules.RuleFile;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.Span;
 
 /**
- * People's roles and affiliations, read from appositions, title premodifiers and predicates; and organizations
- * that are part of others. Stateless and thread-safe.
+ * People's roles and affiliations, read by the rules of {@code org/newskg/extract/rules/affiliation.rules}; and
+ * organizations that are part of others. Stateless and thread-safe.
  *
- * <p>The rules, each named in the evidence it leaves:
- * <ul>
- *   <li>{@code newskg-role-premodifier}: a title before a name, "US President Ellen Park", "Nordwerk Chief
- *       Branding Officer Kenji Mori";</li>
- *   <li>{@code newskg-role-apposition}: "Maria Lindqvist, director of the Coastal Program", "Italy's top
- *       prosecutor, Marco Bellini";</li>
- *   <li>{@code newskg-role-predicate} and {@code newskg-role-relative}: "X is a professor at Y", "X became CEO of
- *       Y", "X, who heads Y";</li>
- *   <li>{@code newskg-partof-name} and {@code newskg-partof-apposition}: "the Coastal Program for the Center for
- *       International Policy", "Vela, a division of Nordwerk".</li>
- * </ul>
- * Role nouns, title words, nationalities and membership verbs come from the {@code role-*.txt} word lists. A role
- * keeps the words it is written with ("Secretary for Security and Civilian Protection", "director"); a nationality
- * or a country before it becomes the role's place ("Mexican", "US President"), kept only when no organization is
- * named. A head of state is therefore a role with a country, not the leader of an organization.
+ * <p>A rule leads from a person to an organization ("X joined Y", "X plays for Y", "Y's X") or to a role noun
+ * ("X, a professor at Y", "US President X", "X became chief engineer of Y", "Y's top prosecutor, X"); the role
+ * phrase of a role noun is read here ({@link RolePhrases}): it keeps the words it is written with ("Secretary for
+ * Security and Civilian Protection", "director"), its organization, and for a public office (role-offices.txt) a
+ * nationality or country before it as the role's jurisdiction ("US President", "the mayor of Denver"), kept only
+ * when no organization is named. A head of state is
+ * therefore a role with a country, not the leader of an organization. Each membership's evidence names its rule.
+ * Part-of links come from {@link PartOfReader}: "the Coastal Program for the Center for International Policy",
+ * "Vela, a division of Nordwerk".
  *
  * <pre>{@code
  * RoleExtractor.Roles roles = new RoleExtractor().extract(annotated, EntityIndex.of(entities));
  * }</pre>
  */
 public final class RoleExtractor implements ArticleExtractor {
+    static final String RULES_RESOURCE = "/org/newskg/extract/rules/affiliation.rules";
+    private static final PathRuleEngine RULES = new PathRuleEngine(RuleFile.load(RULES_RESOURCE));
     private static final String MEMBER = "member";
+    /** A rule's role column: the role phrase on its path, kept with or without an organization. */
+    private static final String ROLE = "role";
+    /** A rule's role column: the role phrase on its path, kept only with an organization or jurisdiction. */
+    private static final String ROLE_NAMED = "role-named";
+    private static final double CONFIDENCE = 0.8;
 
     private final RoleLexicon lexicon = RoleLexicon.get();
     private final RolePhraseReader reader = new RolePhraseReader(lexicon);
-    private final PremodifierRule premodifiers = new PremodifierRule(lexicon, reader);
-    private final AppositionRule appositions = new AppositionRule(lexicon, reader);
-    private final PredicateRule predicates = new PredicateRule(lexicon, reader);
+    private final RolePhrases phrases = new RolePhrases(lexicon, reader);
 
     /**
      * What the role extractor found.
@@ -90,15 +91,49 @@ public final class RoleExtractor implements ArticleExtractor {
 
     private List<Finding> findings(SentenceView view) {
         List<Finding> found = new ArrayList<>();
-        for (SentenceView.Run name : view.personRuns()) {
-            List<Finding> titles = premodifiers.find(view, name);
-            found.addAll(titles.isEmpty() ? appositions.ofOrganization(view, name) : titles);
-            int titleBegin = titles.stream().mapToInt(Finding::begin).min().orElse(name.begin());
-            found.addAll(appositions.after(view, name));
-            found.addAll(appositions.before(view, name, titleBegin));
+        for (PathRuleEngine.Match match : RULES.matches(view)) {
+            finding(view, match.rule(), match.a(), match.tokens(), Optional.of(match.b())).ifPresent(found::add);
         }
-        found.addAll(predicates.find(view));
+        for (PathRuleEngine.WordMatch match : RULES.wordMatches(view)) {
+            finding(view, match.rule(), match.a(), match.tokens(), Optional.empty()).ifPresent(found::add);
+        }
         return found;
+    }
+
+    /**
+     * What one rule's path says: the person, the role its column states or the role phrase of the word it ends at
+     * (else of the first role noun it passes), the organization.
+     */
+    private Optional<Finding> finding(SentenceView view, PathRule rule, Entity person, List<Integer> path,
+            Optional<Entity> organization) {
+        int first = path.get(0);
+        SentenceView.Run name = view.named(first).isPresent() ? view.run(first)
+                : new SentenceView.Run(first, first + 1, person);
+        int begin = path.stream().mapToInt(t -> view.named(t).isPresent() ? view.run(t).begin() : t).min()
+                .orElseThrow();
+        int end = path.stream().mapToInt(t -> view.named(t).isPresent() ? view.run(t).end() : t + 1).max()
+                .orElseThrow();
+        String column = rule.relation();
+        if (!column.equals(ROLE) && !column.equals(ROLE_NAMED)) {
+            Optional<String> role = column.equals(MEMBER) ? Optional.empty() : Optional.of(column);
+            return Optional.of(new Finding(person, role, organization, Optional.empty(), begin, end, rule.name(),
+                    CONFIDENCE));
+        }
+        for (int k = rule.endsAtWord() ? path.size() - 1 : 1; k < path.size(); k++) {
+            Optional<RolePhrase> phrase = phrases.at(view, path, k, name);
+            if (phrase.isPresent()) {
+                Optional<Entity> org = organization.or(() -> phrase.get().organization());
+                Optional<Entity> jurisdiction = phrase.get().place()
+                        .filter(p -> lexicon.isOffice(view.token(phrase.get().head()).lemma()));
+                if (column.equals(ROLE_NAMED) && org.isEmpty() && jurisdiction.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Finding(person, Optional.of(phrase.get().title()), org, jurisdiction,
+                        Math.min(begin, phrase.get().begin()), Math.max(end, phrase.get().end()), rule.name(),
+                        CONFIDENCE));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Membership> membership(SentenceView view, Finding finding) {
@@ -126,7 +161,8 @@ public final class RoleExtractor implements ArticleExtractor {
 
         /**
          * One membership per person, organization, role, place and sentence (the surest kept); a role without an
-         * organization is dropped where the same person holds the same role in a named organization.
+         * organization is dropped where the same person holds the same role in a named organization, and a
+         * membership without a role where the same person holds a stated role in that organization.
          */
         static List<Membership> merge(List<Membership> memberships) {
             Map<String, Membership> unique = new LinkedHashMap<>();
@@ -140,7 +176,10 @@ public final class RoleExtractor implements ArticleExtractor {
                 boolean covered = m.organizationKey().isEmpty() && unique.values().stream()
                         .anyMatch(o -> o.organizationKey().isPresent() && o.personKey().equals(m.personKey())
                                 && roleKey(o).equals(roleKey(m)));
-                if (!covered) {
+                boolean roleStatedElsewhere = m.role().isEmpty() && m.organizationKey().isPresent()
+                        && unique.values().stream().anyMatch(o -> o.role().isPresent()
+                                && o.personKey().equals(m.personKey()) && o.organizationKey().equals(m.organizationKey()));
+                if (!covered && !roleStatedElsewhere) {
                     result.add(m);
                 }
             }

@@ -11,16 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.newskg.gazetteer.Gazetteer;
 
 /**
  * The word lists behind role extraction, read once from {@code org/newskg/extract/role-*.txt}: role nouns, title
- * modifiers, honorifics, organization unit nouns and membership verbs; nationality adjectives come from the
- * gazetteer's demonyms. Words are compared in
- * lower case with full stops removed. Immutable and thread-safe.
+ * modifiers, honorifics and organization unit nouns (membership verbs are patterns of {@code affiliation.rules});
+ * nationality adjectives come from the gazetteer's demonyms. Words are compared in lower case with full stops
+ * removed. Immutable and thread-safe.
  */
 final class RoleLexicon {
     private static final String FOLDER = "/org/newskg/extract/";
@@ -31,22 +30,7 @@ final class RoleLexicon {
     private final Set<String> honorifics;
     private final Set<String> notRoles;
     private final Set<String> units;
-    private final Map<String, MembershipVerb> verbs;
-
-    /**
-     * A verb that ties its subject to an organization.
-     *
-     * @param role        the role it states, if any ("heads" states head)
-     * @param relations   the dependency relations that attach the organization to the verb
-     * @param objectNouns the direct objects required ("held the title at"); empty for any
-     */
-    record MembershipVerb(Optional<String> role, Set<String> relations, Set<String> objectNouns) {
-    }
-
-    private static final Map<String, Set<String>> ATTACHMENTS = Map.of(
-            "obj", Set.of("obj"),
-            "obl", Set.of("obl:at", "obl:in", "obl:with", "obl:for", "obl:on"),
-            "from", Set.of("obl:from"));
+    private final Set<String> offices;
 
     private RoleLexicon() {
         roleNouns = words("role-nouns.txt");
@@ -55,18 +39,7 @@ final class RoleLexicon {
         honorifics = words("role-honorifics.txt");
         notRoles = words("role-not-roles.txt");
         units = words("role-org-units.txt");
-        verbs = new HashMap<>();
-        for (String line : lines("role-verbs.txt")) {
-            String[] f = line.split("\t");
-            Set<String> objects = f[3].equals("-") ? Set.of() : Set.of(f[3].split(","));
-            Set<String> relations = ATTACHMENTS.get(f[2]);
-            if (relations == null) {
-                throw new IllegalStateException("role-verbs.txt: verb '" + f[0] + "': expected obj, obl or from but "
-                        + "was '" + f[2] + "'");
-            }
-            verbs.put(f[0], new MembershipVerb(f[1].equals("-") ? Optional.empty() : Optional.of(f[1]),
-                    relations, objects));
-        }
+        offices = words("role-offices.txt");
     }
 
     private static final RoleLexicon INSTANCE = new RoleLexicon();
@@ -93,6 +66,11 @@ final class RoleLexicon {
 
     boolean isNotRole(String word) {
         return notRoles.contains(normal(word));
+    }
+
+    /** Whether a role noun names a public office, whose holder belongs to the place the role names. */
+    boolean isOffice(String word) {
+        return offices.contains(normal(word));
     }
 
     boolean isUnit(String word) {
@@ -128,10 +106,6 @@ final class RoleLexicon {
     /** The names of the country of a nationality adjective ("Mexican": Mexico); empty if unknown. */
     List<String> countryNames(String adjective) {
         return Countries.BY_DEMONYM.getOrDefault(normal(adjective), List.of());
-    }
-
-    Optional<MembershipVerb> membershipVerb(String lemma) {
-        return Optional.ofNullable(verbs.get(normal(lemma)));
     }
 
     static String normal(String word) {

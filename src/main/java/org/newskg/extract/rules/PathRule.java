@@ -18,9 +18,18 @@ public record PathRule(String name, String relation, List<Step> steps) {
     public static final String SENTENCE_START = "^";
     /** Marks a node test that names a lexicon: {@code {@leadership-roles}}. */
     public static final String LEXICON = "@";
+    /** Marks a node test on the token's named-entity tag: {@code {ner:TITLE}}. */
+    public static final String NER = "ner:";
+    /** The last node of a path that ends at a word, not at a second argument: {@code W{@role-nouns}}. */
+    public static final String WORD_END = "W";
 
     public PathRule {
         steps = List.copyOf(steps);
+    }
+
+    /** Whether the path ends at a word ({@code W{...}}) rather than at argument B. */
+    public boolean endsAtWord() {
+        return ((Node) steps.get(steps.size() - 1)).argument().equals(WORD_END);
     }
 
     /** One step of a path. */
@@ -53,9 +62,11 @@ public record PathRule(String name, String relation, List<Step> steps) {
     /**
      * What the token a move lands on must be.
      *
-     * @param argument {@code A}, {@code B}, or empty for a token between them
+     * @param argument {@code A}, {@code B}, {@link #WORD_END} for the word a path ends at instead of B, or empty
+     *                 for a token between them
      * @param lemmas   lower-case lemmas or words it must have; empty for any; {@link #FROM_NOUN} for a relation noun;
-     *                 {@link #SENTENCE_START} for the sentence's first token; {@code @name} for a lexicon's words
+     *                 {@link #SENTENCE_START} for the sentence's first token; {@code @name} for a lexicon's words;
+     *                 {@code ner:TAG} for a token CoreNLP tagged so
      * @param posPrefix a part-of-speech prefix it must have, or empty
      */
     public record Node(String argument, Set<String> lemmas, String posPrefix) implements Step {

@@ -96,22 +96,60 @@ public final class PathRuleEngine {
     }
 
     /**
+     * A rule whose path ends at a word ({@code W{...}}) that matched: "A relates to this word".
+     *
+     * @param rule     the rule
+     * @param a        argument A
+     * @param word     the token the path ends at
+     * @param tokens   the tokens the path passed through, from A to the word
+     * @param evidence the matched words, naming the rule
+     */
+    public record WordMatch(PathRule rule, Entity a, int word, List<Integer> tokens, Evidence evidence) {
+        public WordMatch {
+            tokens = List.copyOf(tokens);
+        }
+    }
+
+    /**
      * Every match of every rule in the sentence, in rule order, with A and B different entities. A path may pass a
-     * token twice ("A &lt;appos {*} &lt;nmod:of {noun} &gt;nmod:of B"); rules are finite, so walks end.
+     * token twice ("A &lt;appos {*} &lt;nmod:of {noun} &gt;nmod:of B"); rules are finite, so walks end. Rules whose
+     * path ends at a word are {@link #wordMatches}'s.
      */
     public List<Match> matches(SentenceView view) {
         List<Match> found = new ArrayList<>();
+        walkAll(view, false, (rule, path, a, b) -> found.add(match(view, rule, path, a, b.orElseThrow())));
+        return found.stream().filter(m -> nearestNamedBySingularNoun(view, m, found)).toList();
+    }
+
+    /** Every match of the rules whose path ends at a word ({@code W{...}}), in rule order. */
+    public List<WordMatch> wordMatches(SentenceView view) {
+        List<WordMatch> found = new ArrayList<>();
+        walkAll(view, true, (rule, path, a, b) -> {
+            int word = path.get(path.size() - 1);
+            found.add(new WordMatch(rule, a, word, path, evidence(view, rule, path)));
+        });
+        return found;
+    }
+
+    /** What a walk reports at its end: the path and A, and B when the path ends at an argument. */
+    private interface Sink {
+        void found(PathRule rule, List<Integer> path, Entity a, Optional<Entity> b);
+    }
+
+    private void walkAll(SentenceView view, boolean wordRules, Sink sink) {
         for (PathRule rule : rules.rules()) {
+            if (rule.endsAtWord() != wordRules) {
+                continue;
+            }
             for (int start = 0; start < view.size(); start++) {
                 Node first = (Node) rule.steps().get(0);
                 Optional<Entity> a = argument(view, start, first, typeA);
                 if (a.isPresent()) {
                     List<Integer> path = new ArrayList<>(List.of(start));
-                    walk(view, rule, 1, path, a.get(), found);
+                    walk(view, rule, 1, path, a.get(), sink);
                 }
             }
         }
-        return found.stream().filter(m -> nearestNamedBySingularNoun(view, m, found)).toList();
     }
 
     /**
@@ -136,7 +174,7 @@ public final class PathRuleEngine {
         return noun.isPresent() && view.pos(noun.getAsInt()).equals("NN") ? noun : OptionalInt.empty();
     }
 
-    private void walk(SentenceView view, PathRule rule, int step, List<Integer> path, Entity a, List<Match> found) {
+    private void walk(SentenceView view, PathRule rule, int step, List<Integer> path, Entity a, Sink sink) {
         int at = path.get(path.size() - 1);
         Move move = (Move) rule.steps().get(step);
         Node node = (Node) rule.steps().get(step + 1);
@@ -144,12 +182,17 @@ public final class PathRuleEngine {
             path.add(next);
             if (!node.isArgument()) {
                 if (accepts(view, next, node)) {
-                    walk(view, rule, step + 2, path, a, found);
+                    walk(view, rule, step + 2, path, a, sink);
+                }
+            } else if (node.argument().equals(PathRule.WORD_END)) {
+                if (accepts(view, next, node) && !path.subList(0, path.size() - 1).contains(next)
+                        && !negated(view, path)) {
+                    sink.found(rule, List.copyOf(path), a, Optional.empty());
                 }
             } else {
                 argument(view, next, node, typeB).filter(b -> !b.key().equals(a.key()))
                         .filter(b -> !negated(view, path))
-                        .ifPresent(b -> found.add(match(view, rule, path, a, b)));
+                        .ifPresent(b -> sink.found(rule, List.copyOf(path), a, Optional.of(b)));
             }
             path.remove(path.size() - 1);
         }
@@ -185,6 +228,9 @@ public final class PathRuleEngine {
         }
         if (node.lemmas().contains(PathRule.SENTENCE_START)) {
             return i == 0;
+        }
+        if (node.lemmas().stream().anyMatch(test -> test.startsWith(PathRule.NER))) {
+            return node.lemmas().contains(PathRule.NER + view.ner(i).toLowerCase(Locale.ROOT));
         }
         String lemma = view.token(i).lemma().toLowerCase(Locale.ROOT);
         String word = view.lower(i);
@@ -261,13 +307,16 @@ public final class PathRuleEngine {
             relation = path.stream().map(t -> relationNoun(view, t)).flatMap(Optional::stream).findFirst()
                     .orElseThrow(() -> new IllegalStateException("rule " + rule.name() + " passes no relation noun"));
         }
+        return new Match(rule, relation, a, b, path, evidence(view, rule, path));
+    }
+
+    private static Evidence evidence(SentenceView view, PathRule rule, List<Integer> path) {
         int begin = path.stream().mapToInt(t -> view.named(t).isPresent() ? view.run(t).begin() : t).min()
                 .orElseThrow();
         int end = path.stream().mapToInt(t -> view.named(t).isPresent() ? view.run(t).end() : t + 1).max()
                 .orElseThrow();
         Sentence sentence = view.sentence();
-        Evidence evidence = new Evidence(sentence.index(), sentence.text(), view.span(begin, end),
-                view.text(begin, end), rule.name(), 0.8);
-        return new Match(rule, relation, a, b, path, evidence);
+        return new Evidence(sentence.index(), sentence.text(), view.span(begin, end), view.text(begin, end),
+                rule.name(), 0.8);
     }
 }

@@ -28,7 +28,9 @@ import org.newskg.extract.rules.PathRule.Step;
  * token, {@code +1*} / {@code -1*} to any later or earlier token with no verb between) alternate with nodes
  * ({@code {lemma,lemma}}, {@code {noun}} for a relation noun, {@code {lemma/NNS}} with a part of speech, {@code {*}}
  * for any token, {@code {^}} for the sentence's first, {@code {@name}} for a word of the lexicon
- * {@code org/newskg/extract/name.txt}); an argument may carry a node test too, as {@code A{noun}}.
+ * {@code org/newskg/extract/name.txt}, {@code {ner:TITLE}} for a token of that named-entity tag); an argument may
+ * carry a node test too, as {@code A{noun}}. A path may end at a word instead of B, {@code W{test}}: such a rule
+ * relates A to that word ("A &lt;appos W{@role-nouns}"), and {@link PathRuleEngine#wordMatches} applies it.
  *
  * <pre>
  * noun  wife  spouseOf
@@ -131,7 +133,9 @@ public final class RuleFile {
             String word = words.get(i);
             boolean nodeExpected = i % 2 == 0;
             if (nodeExpected) {
-                steps.add(node(where, word, i == 0 ? "A" : i == words.size() - 1 ? "B" : ""));
+                boolean last = i == words.size() - 1;
+                String end = last && word.startsWith(PathRule.WORD_END + "{") ? PathRule.WORD_END : "B";
+                steps.add(node(where, word, i == 0 ? "A" : last ? end : ""));
             } else {
                 steps.add(move(where, word));
             }

@@ -22,15 +22,4 @@ class RoleLexiconTest {
         assertThat(lexicon.countryNames("American")).contains("United States", "US", "U.S.", "USA");
         assertThat(lexicon.countryNames("Martian")).isEmpty();
     }
-
-    @Test
-    void membershipVerbsSayWhereTheOrganizationIs() {
-        assertThat(lexicon.membershipVerb("head")).hasValueSatisfying(v -> {
-            assertThat(v.role()).contains("head");
-            assertThat(v.relations()).containsExactly("obj");
-        });
-        assertThat(lexicon.membershipVerb("hold")).hasValueSatisfying(v ->
-                assertThat(v.objectNouns()).contains("title"));
-        assertThat(lexicon.membershipVerb("eat")).isEmpty();
-    }
 }
