@@ -35,6 +35,8 @@ final class CandidateFinder {
     private final Lexicon personTitles = Lexicon.load("person-titles.txt");
     private final Lexicon organizationCommonHeads = Lexicon.load("organization-common-heads.txt");
     private final Lexicon placeDesignators = Lexicon.load("place-designators.txt");
+    private final CommonNounNames commonNounNames = new CommonNounNames();
+    private final TypeCues typeCues = new TypeCues();
 
     List<Candidate> find(AnnotatedArticle article) {
         List<Candidate> candidates = new ArrayList<>();
@@ -51,12 +53,15 @@ final class CandidateFinder {
             inSentence = joinNicknames(sentence, inSentence);
             inSentence = joinSplitPlaces(sentence, inSentence, organizationKeys);
             inSentence = addOrganizationsByHead(sentence, inSentence);
+            inSentence = commonNounNames.joinPlaceHeads(sentence, inSentence);
+            inSentence = commonNounNames.addGenericOrganizations(sentence, inSentence);
             if (sentence.index() == 0) {
                 inSentence = dropDatelineAgency(sentence, inSentence);
                 inSentence = datelinePlaces(sentence, inSentence);
             }
             candidates.addAll(inSentence);
         }
+        candidates = new ArrayList<>(typeCues.apply(article, candidates));
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.span().begin()));
         return candidates;
     }
@@ -67,10 +72,22 @@ final class CandidateFinder {
         if (!named) {
             return Optional.empty();
         }
-        Optional<EntityType> type = entityType(mention.type()).map(t -> t.top() == EntityType.TopType.PLACE
-                && organizationHeads.contains(tokens.get(tokens.size() - 1).word()) ? EntityType.ORGANIZATION : t);
+        Optional<EntityType> type = entityType(mention.type()).map(t -> headedByOrganizationNoun(t, tokens)
+                ? EntityType.ORGANIZATION : t);
         return type.flatMap(t -> candidate(sentence, mention.tokenBegin(), mention.tokenEnd(), t,
                 mention.confidence(), NER, Optional.empty()));
+    }
+
+    /**
+     * "Port Alder Harbour Authority" tagged a place, "Vikram Dala Space Centre" tagged a person: a capitalized
+     * organization noun ends the name. A person's name needs three words for it, as "Church" or "Court" end many
+     * two-word names of people.
+     */
+    private boolean headedByOrganizationNoun(EntityType type, List<Token> tokens) {
+        String last = tokens.get(tokens.size() - 1).word();
+        boolean headed = NameLib.isCapitalized(last) && organizationHeads.contains(last);
+        return headed && (type.top() == EntityType.TopType.PLACE
+                || type == EntityType.PERSON && tokens.size() >= 3);
     }
 
     private static Optional<EntityType> entityType(MentionType type) {
