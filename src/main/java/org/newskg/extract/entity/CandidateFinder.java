@@ -54,6 +54,7 @@ final class CandidateFinder {
             inSentence = joinSplitPlaces(sentence, inSentence, organizationKeys);
             inSentence = addOrganizationsByHead(sentence, inSentence);
             inSentence = commonNounNames.joinPlaceHeads(sentence, inSentence);
+            inSentence = commonNounNames.retypeByOwnWords(sentence, inSentence);
             inSentence = commonNounNames.addGenericOrganizations(sentence, inSentence);
             if (sentence.index() == 0) {
                 inSentence = dropDatelineAgency(sentence, inSentence);
@@ -62,6 +63,12 @@ final class CandidateFinder {
             candidates.addAll(inSentence);
         }
         candidates = new ArrayList<>(typeCues.apply(article, candidates));
+        List<Candidate> joined = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            joined.addAll(commonNounNames.joinPlaceAndOrganization(sentence, candidates.stream()
+                    .filter(c -> c.sentenceIndex() == sentence.index()).toList()));
+        }
+        candidates = joined;
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.span().begin()));
         return candidates;
     }

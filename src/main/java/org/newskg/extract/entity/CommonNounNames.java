@@ -23,9 +23,15 @@ final class CommonNounNames {
     static final String PLACE_HEAD_RULE = "newskg-place-head";
     private static final double CONFIDENCE = 0.8;
     private static final int LONGEST_HEAD = 2;
+    private static final java.util.Set<String> LOCATIVE = java.util.Set.of("on", "at", "in", "near", "along");
 
     private final Lexicon genericOrganizations = Lexicon.load("entity-generic-organizations.txt");
     private final Lexicon placeHeads = Lexicon.load("entity-place-heads.txt");
+    private final Lexicon organizationHeads = Lexicon.load("organization-heads.txt");
+    private final Lexicon placeDesignators = Lexicon.load("place-designators.txt");
+
+    static final String PLACE_NOUN_RULE = "newskg-type-place-noun";
+    static final String PLACE_ORG_JOIN_RULE = "newskg-place-org-join";
 
     /** The sentence's candidates plus the bodies named after a country or place that precedes them. */
     List<Candidate> addGenericOrganizations(Sentence sentence, List<Candidate> candidates) {
@@ -53,8 +59,82 @@ final class CommonNounNames {
                 Span span = new Span(tokens.get(spanBegin).span().begin(), tokens.get(end - 1).span().end());
                 result.add(new Candidate(sentence.index(), spanBegin, end, span, textOf(sentence, span), name,
                         EntityType.ORGANIZATION, CONFIDENCE, GENERIC_ORG_RULE, Optional.empty()));
+                coordinated(sentence, end, owner.get()).ifPresent(result::add);
             }
             i = headEnd - 1;
+        }
+        return result;
+    }
+
+    /** "Colombia's army and police": a second body joined by "and" belongs to the same owner. */
+    private Optional<Candidate> coordinated(Sentence sentence, int after, String owner) {
+        List<Token> tokens = sentence.tokens();
+        if (after + 1 >= tokens.size() || !tokens.get(after).word().equals("and")) {
+            return Optional.empty();
+        }
+        int end = genericHeadEnd(tokens, after + 1);
+        if (end == after + 1) {
+            return Optional.empty();
+        }
+        Span span = new Span(tokens.get(after + 1).span().begin(), tokens.get(end - 1).span().end());
+        return Optional.of(new Candidate(sentence.index(), after + 1, end, span, textOf(sentence, span),
+                owner + " " + joined(tokens, after + 1, end), EntityType.ORGANIZATION, CONFIDENCE, GENERIC_ORG_RULE,
+                Optional.empty()));
+    }
+
+    /**
+     * Repairs of one sentence's names by their own words: an organization whose name ends in a place noun and no
+     * organization noun is a place ("Capitol Hill"), and so is a person's name after "on", "at" or "in" ("gathered
+     * on Marlow Hill"); a common noun alone after a possessive is a fragment of a
+     * name ("the Grady County Sheriff's Department"), no name.
+     */
+    List<Candidate> retypeByOwnWords(Sentence sentence, List<Candidate> candidates) {
+        List<Token> tokens = sentence.tokens();
+        List<Candidate> result = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            String last = tokens.get(candidate.tokenEnd() - 1).word();
+            boolean commonNoun = organizationHeads.contains(last) || placeHeads.contains(last)
+                    || placeDesignators.contains(last);
+            boolean possessed = candidate.tokenBegin() > 0
+                    && NameLib.isPossessive(tokens.get(candidate.tokenBegin() - 1).word());
+            if (candidate.tokenEnd() - candidate.tokenBegin() == 1 && commonNoun && possessed) {
+                continue;
+            }
+            boolean located = candidate.tokenBegin() > 0
+                    && LOCATIVE.contains(tokens.get(candidate.tokenBegin() - 1).word().toLowerCase(Locale.ROOT));
+            boolean placeNamed = (candidate.type().top() == EntityType.TopType.ORGANIZATION
+                    || candidate.type() == EntityType.PERSON && located)
+                    && candidate.tokenEnd() - candidate.tokenBegin() >= 2 && placeHeads.contains(last)
+                    && tokens.subList(candidate.tokenBegin(), candidate.tokenEnd()).stream()
+                    .noneMatch(t -> organizationHeads.contains(t.word()));
+            result.add(placeNamed ? new Candidate(candidate.sentenceIndex(), candidate.tokenBegin(),
+                    candidate.tokenEnd(), candidate.span(), candidate.text(), candidate.name(), EntityType.PLACE,
+                    candidate.confidence(), PLACE_NOUN_RULE, candidate.alias()) : candidate);
+        }
+        return result;
+    }
+
+    /** "Pakistan Muslim League": a place written right before an organization's name is part of that name. */
+    List<Candidate> joinPlaceAndOrganization(Sentence sentence, List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(java.util.Comparator.comparingInt(Candidate::tokenBegin));
+        List<Candidate> result = new ArrayList<>();
+        for (Candidate current : sorted) {
+            Candidate previous = result.isEmpty() ? null : result.get(result.size() - 1);
+            boolean joins = previous != null && previous.tokenEnd() == current.tokenBegin()
+                    && previous.type().top() == EntityType.TopType.PLACE && previous.alias().isEmpty()
+                    && current.type().top() == EntityType.TopType.ORGANIZATION && current.alias().isEmpty()
+                    && !current.extractor().equals(GENERIC_ORG_RULE)
+                    && !NameLib.isPossessive(sentence.tokens().get(previous.tokenEnd() - 1).word());
+            if (joins) {
+                result.remove(result.size() - 1);
+                Span span = new Span(previous.span().begin(), current.span().end());
+                result.add(new Candidate(sentence.index(), previous.tokenBegin(), current.tokenEnd(), span,
+                        textOf(sentence, span), previous.name() + " " + current.name(), current.type(),
+                        Math.min(previous.confidence(), current.confidence()), PLACE_ORG_JOIN_RULE, Optional.empty()));
+            } else {
+                result.add(current);
+            }
         }
         return result;
     }

@@ -24,6 +24,9 @@ final class TypeCues {
     static final String ORG_NOUN_BEFORE = "newskg-type-org-noun-before";
     static final String ORG_APPOSITION = "newskg-type-org-apposition";
     static final String ORG_ROLE_AFTER = "newskg-type-org-role-after";
+    static final String ORG_ROLE_OF = "newskg-type-org-role-of";
+    static final String ORG_MEDIA_REPORTS = "newskg-type-org-media-reports";
+    static final String PERSON_APPOSITION = "newskg-type-person-apposition";
     static final String PERSON_NOUN_BEFORE = "newskg-type-person-noun-before";
     static final String PREFIX = "newskg-type-";
     private static final double CUE_CONFIDENCE = 0.95;
@@ -40,9 +43,7 @@ final class TypeCues {
 
     /** The candidates, each retyped by its context when a cue says so; the given names of storms are left out. */
     List<Candidate> apply(AnnotatedArticle article, List<Candidate> candidates) {
-        Set<String> thingNames = candidates.stream()
-                .filter(c -> c.type() == EntityType.PERSON && namesThing(article.sentences().get(c.sentenceIndex()), c))
-                .map(Candidate::key).collect(Collectors.toSet());
+        Set<String> thingNames = thingNames(article);
         List<Candidate> result = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (candidate.type() == EntityType.PERSON && thingNames.contains(candidate.key())) {
@@ -52,6 +53,22 @@ final class TypeCues {
             result.add(cue(sentence, candidate).map(cue -> retyped(candidate, cue)).orElse(candidate));
         }
         return result;
+    }
+
+    /** "Hurricane Kate": the keys of given names written after a capitalized word for a named thing. */
+    private Set<String> thingNames(AnnotatedArticle article) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Sentence sentence : article.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                Token next = tokens.get(i + 1);
+                if (NameLib.isCapitalized(tokens.get(i).word()) && namedThings.contains(tokens.get(i).word())
+                        && next.isProperNoun() && NameLib.isCapitalized(next.word())) {
+                    names.add(NameLib.key(next.word()));
+                }
+            }
+        }
+        return names;
     }
 
     private record Cue(EntityType type, String rule) {
@@ -67,8 +84,17 @@ final class TypeCues {
         if (top == EntityType.TopType.PERSON && organizationRoleAfter(sentence, candidate)) {
             return Optional.of(new Cue(EntityType.ORGANIZATION, ORG_ROLE_AFTER));
         }
+        if (top == EntityType.TopType.PERSON && organizationRoleOf(sentence, candidate)) {
+            return Optional.of(new Cue(EntityType.ORGANIZATION, ORG_ROLE_OF));
+        }
+        if (top != EntityType.TopType.ORGANIZATION && mediaReports(sentence, candidate)) {
+            return Optional.of(new Cue(EntityType.ORGANIZATION, ORG_MEDIA_REPORTS));
+        }
         if (top != EntityType.TopType.PERSON && personNounBefore(sentence, candidate)) {
             return Optional.of(new Cue(EntityType.PERSON, PERSON_NOUN_BEFORE));
+        }
+        if (top != EntityType.TopType.PERSON && personApposition(sentence, candidate)) {
+            return Optional.of(new Cue(EntityType.PERSON, PERSON_APPOSITION));
         }
         return Optional.empty();
     }
@@ -77,13 +103,6 @@ final class TypeCues {
         return new Candidate(candidate.sentenceIndex(), candidate.tokenBegin(), candidate.tokenEnd(),
                 candidate.span(), candidate.text(), candidate.name(), cue.type(), CUE_CONFIDENCE, cue.rule(),
                 candidate.alias());
-    }
-
-    /** "Hurricane Kate": a capitalized word for a named thing right before the given name. */
-    private boolean namesThing(Sentence sentence, Candidate candidate) {
-        Optional<Token> before = before(sentence, candidate);
-        return before.isPresent() && NameLib.isCapitalized(before.get().word())
-                && namedThings.contains(before.get().word());
     }
 
     /** "the band Larkspur", "carmaker Zentrix": a lower-case organization noun right before the name. */
@@ -130,6 +149,26 @@ final class TypeCues {
                 tokens.get(k).word());
     }
 
+    /** "the drummer of Larkspur", "a member of Larkspur": a role in an organization, then "of" and the name. */
+    private boolean organizationRoleOf(Sentence sentence, Candidate candidate) {
+        List<Token> tokens = sentence.tokens();
+        int of = candidate.tokenBegin() - 1;
+        if (of >= 0 && tokens.get(of).word().equalsIgnoreCase("the")) {
+            of--;
+        }
+        return of >= 1 && tokens.get(of).word().equals("of") && tokens.get(of - 1).pos().startsWith("NN")
+                && organizationRoles.contains(tokens.get(of - 1).word());
+    }
+
+    /** "..., Telvia reports.": a source named after a comma and before "reports" that ends the sentence. */
+    private static boolean mediaReports(Sentence sentence, Candidate candidate) {
+        List<Token> tokens = sentence.tokens();
+        int verb = candidate.tokenEnd();
+        return candidate.tokenBegin() > 0 && tokens.get(candidate.tokenBegin() - 1).word().equals(",")
+                && verb + 1 < tokens.size() && tokens.get(verb).word().matches("reports|reported")
+                && tokens.get(verb + 1).word().matches("[.!?]");
+    }
+
     /** "freshman Ana Lind": a lower-case noun for a person right before a name of proper nouns only. */
     private boolean personNounBefore(Sentence sentence, Candidate candidate) {
         List<Token> name = sentence.tokens().subList(candidate.tokenBegin(), candidate.tokenEnd());
@@ -138,6 +177,43 @@ final class TypeCues {
         return properNouns && before(sentence, candidate).filter(t -> !NameLib.isCapitalized(t.word())
                 && t.pos().startsWith("NN") && !organizationNouns.contains(t.word())
                 && (roleNouns.contains(t.word()) || personNouns.contains(t.word()))).isPresent();
+    }
+
+    /**
+     * "Mirela Costa, the Kestrel Party (KP) president, said": a name of proper nouns followed by an apposition
+     * whose head is a noun for a person. The head is the last noun before the phrase ends (a comma, a verb, a
+     * preposition, a pronoun); words in parentheses are skipped; "member" is left out, as organizations are members.
+     */
+    private boolean personApposition(Sentence sentence, Candidate candidate) {
+        List<Token> tokens = sentence.tokens();
+        List<Token> name = tokens.subList(candidate.tokenBegin(), candidate.tokenEnd());
+        int comma = candidate.tokenEnd();
+        if (name.size() < 2 || !name.stream().allMatch(Token::isProperNoun) || comma + 2 >= tokens.size()
+                || !tokens.get(comma).word().equals(",")
+                || !ARTICLES.contains(tokens.get(comma + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        Token head = null;
+        boolean inParentheses = false;
+        for (int k = comma + 2; k < tokens.size(); k++) {
+            Token token = tokens.get(k);
+            if (token.word().matches("-LRB-|\\(") || token.word().matches("-RRB-|\\)")) {
+                inParentheses = token.word().matches("-LRB-|\\(");
+                continue;
+            }
+            if (inParentheses) {
+                continue;
+            }
+            if (token.pos().matches("VB.*|IN|PRP.*|W.*|CC|TO") || !Character.isLetterOrDigit(token.word().charAt(0))) {
+                break;
+            }
+            if (token.pos().startsWith("NN")) {
+                head = token;
+            }
+        }
+        return head != null && !NameLib.isCapitalized(head.word()) && !head.word().equals("member")
+                && !organizationNouns.contains(head.word())
+                && (roleNouns.contains(head.word()) || personNouns.contains(head.word()));
     }
 
     private static Optional<Token> before(Sentence sentence, Candidate candidate) {
