@@ -390,7 +390,7 @@ final class CandidateFinder {
         return from;
     }
 
-    /** "NEW YORK (AP) |", "Jan. 26 (UPI) --": the agency that filed the story is not part of it. */
+    /** "NEW YORK (AP) |", "Jan. 26 (UPI) --", "MIAMI (AP) _": the agency that filed the story is not part of it. */
     private static List<Candidate> dropDatelineAgency(Sentence sentence, List<Candidate> candidates) {
         List<Token> tokens = sentence.tokens();
         List<Candidate> result = new ArrayList<>(candidates);
@@ -398,7 +398,7 @@ final class CandidateFinder {
                 && c.tokenBegin() <= DATELINE_TOKENS && c.tokenEnd() + 1 < tokens.size()
                 && tokens.get(c.tokenBegin() - 1).word().matches("-LRB-|\\(")
                 && tokens.get(c.tokenEnd()).word().matches("-RRB-|\\)")
-                && tokens.get(c.tokenEnd() + 1).word().matches("--|-|—|–|\\||:"));
+                && tokens.get(c.tokenEnd() + 1).word().matches("--|-|—|–|\\||:|_"));
         return result;
     }
 
