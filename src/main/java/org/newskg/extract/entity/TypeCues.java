@@ -32,6 +32,7 @@ final class TypeCues {
     private static final double CUE_CONFIDENCE = 0.95;
     private static final int MAX_APPOSITION_WORDS = 4;
     private static final int MAX_PARENTHETICAL = 4;
+    private static final Set<String> MEMBERSHIP = Set.of("member", "members");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private final Lexicon organizationNouns = Lexicon.load("entity-organization-nouns.txt");
@@ -84,7 +85,7 @@ final class TypeCues {
         if (top == EntityType.TopType.PERSON && organizationRoleAfter(sentence, candidate)) {
             return Optional.of(new Cue(EntityType.ORGANIZATION, ORG_ROLE_AFTER));
         }
-        if (top == EntityType.TopType.PERSON && organizationRoleOf(sentence, candidate)) {
+        if (top != EntityType.TopType.ORGANIZATION && organizationRoleOf(sentence, candidate)) {
             return Optional.of(new Cue(EntityType.ORGANIZATION, ORG_ROLE_OF));
         }
         if (top != EntityType.TopType.ORGANIZATION && mediaReports(sentence, candidate)) {
@@ -149,15 +150,22 @@ final class TypeCues {
                 tokens.get(k).word());
     }
 
-    /** "the drummer of Larkspur", "a member of Larkspur": a role in an organization, then "of" and the name. */
+    /**
+     * "the drummer of Larkspur", "a member of Larkspur": a role in an organization, then "of" and the name. A name
+     * NER took for a place needs "member": the president of a country is no sign that it is an organization.
+     */
     private boolean organizationRoleOf(Sentence sentence, Candidate candidate) {
         List<Token> tokens = sentence.tokens();
         int of = candidate.tokenBegin() - 1;
         if (of >= 0 && tokens.get(of).word().equalsIgnoreCase("the")) {
             of--;
         }
-        return of >= 1 && tokens.get(of).word().equals("of") && tokens.get(of - 1).pos().startsWith("NN")
-                && organizationRoles.contains(tokens.get(of - 1).word());
+        if (of < 1 || !tokens.get(of).word().equals("of") || !tokens.get(of - 1).pos().startsWith("NN")) {
+            return false;
+        }
+        String role = tokens.get(of - 1).word().toLowerCase(java.util.Locale.ROOT);
+        boolean person = candidate.type().top() == EntityType.TopType.PERSON;
+        return person ? organizationRoles.contains(role) : MEMBERSHIP.contains(role);
     }
 
     /** "..., Telvia reports.": a source named after a comma and before "reports" that ends the sentence. */

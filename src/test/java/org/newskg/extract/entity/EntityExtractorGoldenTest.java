@@ -147,6 +147,16 @@ class EntityExtractorGoldenTest {
     }
 
     @Test
+    void datelineAgencyUnderscore() {
+        check("dateline-agency-underscore");
+    }
+
+    @Test
+    void typeCueMediaAndMember() {
+        check("type-cue-media-and-member");
+    }
+
+    @Test
     void noEntities() {
         check("no-entities");
     }
