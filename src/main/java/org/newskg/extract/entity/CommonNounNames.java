@@ -188,7 +188,8 @@ final class CommonNounNames {
             int end = head + 1;
             boolean named = first < head;
             boolean straddled = result.stream().anyMatch(c -> c.tokenBegin() < end && first < c.tokenEnd()
-                    && (c.tokenBegin() < first || c.tokenEnd() > end || c.tokenBegin() == first && c.tokenEnd() == end));
+                    && (c.tokenBegin() < first || c.tokenEnd() > end
+                    || c.tokenBegin() == first && c.tokenEnd() == end));
             if (named && !straddled) {
                 result.removeIf(c -> c.tokenBegin() >= first && c.tokenEnd() <= end);
                 Span span = new Span(tokens.get(first).span().begin(), token.span().end());
