@@ -35,6 +35,8 @@ final class CandidateFinder {
     private final Lexicon personTitles = Lexicon.load("person-titles.txt");
     private final Lexicon organizationCommonHeads = Lexicon.load("organization-common-heads.txt");
     private final Lexicon placeDesignators = Lexicon.load("place-designators.txt");
+    private final CommonNounNames commonNounNames = new CommonNounNames();
+    private final TypeCues typeCues = new TypeCues();
 
     List<Candidate> find(AnnotatedArticle article) {
         List<Candidate> candidates = new ArrayList<>();
@@ -51,12 +53,22 @@ final class CandidateFinder {
             inSentence = joinNicknames(sentence, inSentence);
             inSentence = joinSplitPlaces(sentence, inSentence, organizationKeys);
             inSentence = addOrganizationsByHead(sentence, inSentence);
+            inSentence = commonNounNames.joinPlaceHeads(sentence, inSentence);
+            inSentence = commonNounNames.retypeByOwnWords(sentence, inSentence);
+            inSentence = commonNounNames.addGenericOrganizations(sentence, inSentence);
             if (sentence.index() == 0) {
                 inSentence = dropDatelineAgency(sentence, inSentence);
                 inSentence = datelinePlaces(sentence, inSentence);
             }
             candidates.addAll(inSentence);
         }
+        candidates = new ArrayList<>(typeCues.apply(article, candidates));
+        List<Candidate> joined = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            joined.addAll(commonNounNames.joinPlaceAndOrganization(sentence, candidates.stream()
+                    .filter(c -> c.sentenceIndex() == sentence.index()).toList()));
+        }
+        candidates = joined;
         candidates.sort(Comparator.comparingInt((Candidate c) -> c.span().begin()));
         return candidates;
     }
@@ -67,10 +79,22 @@ final class CandidateFinder {
         if (!named) {
             return Optional.empty();
         }
-        Optional<EntityType> type = entityType(mention.type()).map(t -> t.top() == EntityType.TopType.PLACE
-                && organizationHeads.contains(tokens.get(tokens.size() - 1).word()) ? EntityType.ORGANIZATION : t);
+        Optional<EntityType> type = entityType(mention.type()).map(t -> headedByOrganizationNoun(t, tokens)
+                ? EntityType.ORGANIZATION : t);
         return type.flatMap(t -> candidate(sentence, mention.tokenBegin(), mention.tokenEnd(), t,
                 mention.confidence(), NER, Optional.empty()));
+    }
+
+    /**
+     * "Port Alder Harbour Authority" tagged a place, "Vikram Dala Space Centre" tagged a person: a capitalized
+     * organization noun ends the name. A person's name needs three words for it, as "Church" or "Court" end many
+     * two-word names of people.
+     */
+    private boolean headedByOrganizationNoun(EntityType type, List<Token> tokens) {
+        String last = tokens.get(tokens.size() - 1).word();
+        boolean headed = NameLib.isCapitalized(last) && organizationHeads.contains(last);
+        return headed && (type.top() == EntityType.TopType.PLACE
+                || type == EntityType.PERSON && tokens.size() >= 3);
     }
 
     private static Optional<EntityType> entityType(MentionType type) {
@@ -366,7 +390,7 @@ final class CandidateFinder {
         return from;
     }
 
-    /** "NEW YORK (AP) |", "Jan. 26 (UPI) --": the agency that filed the story is not part of it. */
+    /** "NEW YORK (AP) |", "Jan. 26 (UPI) --", "MIAMI (AP) _": the agency that filed the story is not part of it. */
     private static List<Candidate> dropDatelineAgency(Sentence sentence, List<Candidate> candidates) {
         List<Token> tokens = sentence.tokens();
         List<Candidate> result = new ArrayList<>(candidates);
@@ -374,7 +398,7 @@ final class CandidateFinder {
                 && c.tokenBegin() <= DATELINE_TOKENS && c.tokenEnd() + 1 < tokens.size()
                 && tokens.get(c.tokenBegin() - 1).word().matches("-LRB-|\\(")
                 && tokens.get(c.tokenEnd()).word().matches("-RRB-|\\)")
-                && tokens.get(c.tokenEnd() + 1).word().matches("--|-|—|–|\\||:"));
+                && tokens.get(c.tokenEnd() + 1).word().matches("--|-|—|–|\\||:|_"));
         return result;
     }
 

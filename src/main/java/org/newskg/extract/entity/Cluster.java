@@ -11,6 +11,8 @@ import org.newskg.extract.EntityType;
 
 /** The candidates resolved to one entity so far. */
 final class Cluster {
+    /** What a context cue adds to a mention's weight: more than NER's reading of one two-word mention. */
+    private static final double CUE_WEIGHT = 2;
     private final List<Candidate> members = new ArrayList<>();
 
     void add(Candidate candidate) {
@@ -76,13 +78,16 @@ final class Cluster {
         return type().top();
     }
 
-    /** The type with the most weight; a nickname makes a person, and a finer kind of place beats a plain place. */
+    /**
+     * The type with the most weight; a nickname makes a person, a context cue ({@link TypeCues}) outweighs NER's tag
+     * of a mention or two, and a finer kind of place beats a plain place.
+     */
     EntityType type() {
         Map<EntityType, Double> weight = new EnumMap<>(EntityType.class);
         Map<EntityType.TopType, Double> topWeight = new EnumMap<>(EntityType.TopType.class);
         for (Candidate member : members) {
             double w = member.confidence() * NameLib.words(member.name()).size()
-                    + (member.alias().isPresent() ? 10 : 0);
+                    + (member.alias().isPresent() ? 10 : 0) + (TypeCues.typedByContext(member) ? CUE_WEIGHT : 0);
             weight.merge(member.type(), w, Double::sum);
             topWeight.merge(member.type().top(), w, Double::sum);
         }

@@ -107,6 +107,56 @@ class EntityExtractorGoldenTest {
     }
 
     @Test
+    void typeCueOrganization() {
+        check("type-cue-organization");
+    }
+
+    @Test
+    void typeCuePartyRole() {
+        check("type-cue-party-role");
+    }
+
+    @Test
+    void stormName() {
+        check("storm-name");
+    }
+
+    @Test
+    void genericOrganization() {
+        check("generic-organization");
+    }
+
+    @Test
+    void placeHeadStreet() {
+        check("place-head-street");
+    }
+
+    @Test
+    void possessiveFragment() {
+        check("possessive-fragment");
+    }
+
+    @Test
+    void sentenceStartCommonWord() {
+        check("sentence-start-common-word");
+    }
+
+    @Test
+    void placeBeforeOrganization() {
+        check("place-before-organization");
+    }
+
+    @Test
+    void datelineAgencyUnderscore() {
+        check("dateline-agency-underscore");
+    }
+
+    @Test
+    void typeCueMediaAndMember() {
+        check("type-cue-media-and-member");
+    }
+
+    @Test
     void noEntities() {
         check("no-entities");
     }

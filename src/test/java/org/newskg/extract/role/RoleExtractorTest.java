@@ -84,7 +84,7 @@ class RoleExtractorTest {
     @Test
     void roleBeforeTheName() {
         assertThat(extract("before-name").memberships()).containsExactly(
-                "person/mark-tully | - | spokesman for the Denver police | -",
+                "person/mark-tully | organization/denver-police | spokesman | -",
                 "person/mark-tully | - | Officer | -",
                 "person/carla-benedetti | - | chief anti-fraud prosecutor | place/italy");
     }
