@@ -116,15 +116,10 @@ public final class PlaceExtractor {
         Optional<GeoPlace> place = Optional.ofNullable(resolved.get(s.place().key())).map(Geocoder.Resolution::place);
         Optional<GeoPlace> container = s.container().map(c -> resolved.get(c.key()))
                 .map(Geocoder.Resolution::place).or(s::country);
-        boolean byName = s.evidence().extractor().equals(ContainmentReader.KIND_OF)
-                || s.evidence().extractor().equals(ContainmentReader.CAPITAL);
-        if (container.isEmpty() && !byName) {
+        if (s.needsGazetteer() && (container.isEmpty() || container.get().kind() == PlaceKind.CITY)) {
             return Optional.empty();
         }
         if (container.isPresent() && place.isPresent() && !gazetteer.contains(container.get(), place.get())) {
-            return Optional.empty();
-        }
-        if (container.isPresent() && container.get().kind() == PlaceKind.CITY) {
             return Optional.empty();
         }
         String containerKey = s.container().map(Entity::key).orElseGet(() -> keys.of(container.get()));
