@@ -20,6 +20,7 @@ import org.newskg.gazetteer.Gazetteer;
 import org.newskg.gazetteer.GeoPlace;
 import org.newskg.gazetteer.PlaceKind;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Span;
 
 /**
  * Types and geocodes an article's places and reads which lies in which.
@@ -37,6 +38,7 @@ import org.newskg.nlp.AnnotatedArticle;
  * Thread-safe: the gazetteer is immutable, and loaded once.
  */
 public final class PlaceExtractor {
+    static final String CHAIN = "located-chain";
     private static final String COREF = "corenlp-coref";
 
     private final Supplier<Gazetteer> source;
@@ -98,6 +100,7 @@ public final class PlaceExtractor {
                 e -> Optional.ofNullable(resolved.get(e.key())).map(Geocoder.Resolution::place))) {
             accept(gazetteer, s, resolved, keys).ifPresent(l -> located.putIfAbsent(edge(l), l));
         }
+        chained(List.copyOf(located.values()), article.body()).forEach(l -> located.putIfAbsent(edge(l), l));
         for (Entity place : places) {
             Geocoder.Resolution resolution = resolved.get(place.key());
             if (resolution != null) {
@@ -116,7 +119,9 @@ public final class PlaceExtractor {
         Optional<GeoPlace> place = Optional.ofNullable(resolved.get(s.place().key())).map(Geocoder.Resolution::place);
         Optional<GeoPlace> container = s.container().map(c -> resolved.get(c.key()))
                 .map(Geocoder.Resolution::place).or(s::country);
-        if (s.needsGazetteer() && (container.isEmpty() || container.get().kind() == PlaceKind.CITY)) {
+        boolean cityHoldsKnownPlace = container.isPresent() && container.get().kind() == PlaceKind.CITY
+                && place.isPresent();
+        if (s.needsGazetteer() && (container.isEmpty() || cityHoldsKnownPlace)) {
             return Optional.empty();
         }
         if (container.isPresent() && place.isPresent() && !gazetteer.contains(container.get(), place.get())) {
@@ -124,6 +129,29 @@ public final class PlaceExtractor {
         }
         String containerKey = s.container().map(Entity::key).orElseGet(() -> keys.of(container.get()));
         return Optional.of(new Located(s.place().key(), containerKey, s.evidence()));
+    }
+
+    /**
+     * What two containments one sentence states make together: "Oakdale, Orange County, Ruritania" puts Oakdale in
+     * Ruritania too. The evidence spans both and names {@value #CHAIN}.
+     */
+    static List<Located> chained(List<Located> stated, String body) {
+        List<Located> result = new ArrayList<>();
+        for (Located inner : stated) {
+            for (Located outer : stated) {
+                Evidence a = inner.evidence();
+                Evidence b = outer.evidence();
+                if (inner.containerKey().equals(outer.placeKey()) && !inner.placeKey().equals(outer.containerKey())
+                        && a.sentenceIndex() == b.sentenceIndex()) {
+                    Span span = new Span(Math.min(a.span().begin(), b.span().begin()),
+                            Math.max(a.span().end(), b.span().end()));
+                    result.add(new Located(inner.placeKey(), outer.containerKey(), new Evidence(a.sentenceIndex(),
+                            a.sentenceText(), span, span.of(body).replaceAll("\\s+", " "), CHAIN,
+                            Math.min(a.confidence(), b.confidence()))));
+                }
+            }
+        }
+        return result;
     }
 
     /** The gazetteer's chain above a place: its division, then its country. */
