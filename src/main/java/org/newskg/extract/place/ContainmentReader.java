@@ -67,13 +67,16 @@ final class ContainmentReader {
         return result;
     }
 
-    /** True when the two places are items of one list: coordinated, or the container followed by "and"/"or". */
+    /**
+     * True when the two places are items of one list: coordinated by a conjunction ({@code conj:and}; a bare
+     * {@code conj} is the parser's guess for "Ubud, Bali, Indonesia"), or the container followed by "and"/"or".
+     */
     private static boolean listed(SentenceView view, PathRuleEngine.Match match) {
         int first = match.tokens().get(0);
         int last = match.tokens().get(match.tokens().size() - 1);
         SentenceView.Run place = view.run(first);
         SentenceView.Run container = view.run(last);
-        boolean coordinated = view.sentence().dependencies().stream().anyMatch(d -> d.relation().startsWith("conj")
+        boolean coordinated = view.sentence().dependencies().stream().anyMatch(d -> d.relation().startsWith("conj:")
                 && (inRun(place, d.governor()) && inRun(container, d.dependent())
                 || inRun(container, d.governor()) && inRun(place, d.dependent())));
         return coordinated || container.end() > place.end() && LIST_WORDS.contains(view.lower(container.end()));

@@ -124,7 +124,9 @@ public final class PlaceExtractor {
         if (s.needsGazetteer() && (container.isEmpty() || cityHoldsKnownPlace)) {
             return Optional.empty();
         }
-        if (container.isPresent() && place.isPresent() && !gazetteer.contains(container.get(), place.get())) {
+        // the gazetteer knows what lies in a country or division, not what lies in a city ("a village in Oakdale")
+        boolean judged = container.isPresent() && place.isPresent() && container.get().kind() != PlaceKind.CITY;
+        if (judged && !gazetteer.contains(container.get(), place.get())) {
             return Optional.empty();
         }
         String containerKey = s.container().map(Entity::key).orElseGet(() -> keys.of(container.get()));
