@@ -114,8 +114,8 @@ public final class PlaceExtractor {
         return new Result(typed, new Places(geocodes, List.copyOf(located.values())));
     }
 
-    private static Optional<Located> accept(Gazetteer gazetteer, ContainmentReader.Statement s, Map<String, Geocoder.Resolution> resolved,
-                                     Keys keys) {
+    private static Optional<Located> accept(Gazetteer gazetteer, ContainmentReader.Statement s,
+                                            Map<String, Geocoder.Resolution> resolved, Keys keys) {
         Optional<GeoPlace> place = Optional.ofNullable(resolved.get(s.place().key())).map(Geocoder.Resolution::place);
         Optional<GeoPlace> container = s.container().map(c -> resolved.get(c.key()))
                 .map(Geocoder.Resolution::place).or(s::country);
@@ -157,8 +157,8 @@ public final class PlaceExtractor {
     }
 
     /** The gazetteer's chain above a place: its division, then its country. */
-    private static void chain(Gazetteer gazetteer, Entity place, Geocoder.Resolution resolution, List<Entity> entities, Keys keys,
-                       Map<String, Located> located) {
+    private static void chain(Gazetteer gazetteer, Entity place, Geocoder.Resolution resolution,
+                              List<Entity> entities, Keys keys, Map<String, Located> located) {
         String below = place.key();
         Entity namedBelow = place;
         for (GeoPlace container : gazetteer.containers(resolution.place())) {
