@@ -39,6 +39,16 @@ class LocatedRulesTest {
     }
 
     @Test
+    void everyPlaceOfAListWhoseLastPlaceHasItsContainerLiesInItUnlessTheGazetteerPutsItElsewhere() {
+        assertThat(stated("located-lists")).containsExactlyInAnyOrder(
+                "Ocala -> Fla. [located-list-head]",
+                "Palatka -> Fla. [located-list-item]",
+                "Gainesville -> Fla. [located-comma]",
+                "Valdosta -> Ga. [located-comma]",
+                "Turin -> Italy [located-comma]");
+    }
+
+    @Test
     void aContractionStandsForTheDivisionOfTheArticlesCountry() {
         Map<String, String> geocoded = geocodes(extract("located-patterns"));
         assertThat(geocoded).containsEntry("Fla.", "Florida US").containsEntry("Ga.", "Georgia US");
