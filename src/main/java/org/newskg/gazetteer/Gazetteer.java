@@ -108,6 +108,35 @@ public final class Gazetteer {
                 .filter(p -> PlaceNameLib.key(p.name()).startsWith(prefix)).sorted(LARGEST_FIRST).toList();
     }
 
+    /**
+     * The first-level divisions that a contraction with a full stop can stand for: those whose name starts with its
+     * first letter and holds its other letters in order ("Fla." for Florida, "Ga." for Georgia, and many more, so the
+     * caller needs context to choose). Empty for a word without a full stop or of fewer than two letters.
+     */
+    public List<GeoPlace> lookupContraction(String contraction) {
+        String stem = PlaceNameLib.key(contraction);
+        if (!stem.endsWith(".") || stem.length() < 3 || stem.indexOf(' ') >= 0) {
+            return List.of();
+        }
+        String letters = stem.substring(0, stem.length() - 1);
+        return byId.values().stream().filter(p -> p.kind() == PlaceKind.FIRST_LEVEL_DIVISION)
+                .filter(p -> contracts(letters, PlaceNameLib.key(p.name()))).sorted(LARGEST_FIRST).toList();
+    }
+
+    private static boolean contracts(String letters, String name) {
+        if (name.isEmpty() || name.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int at = 1;
+        for (int i = 1; i < letters.length(); i++) {
+            at = name.indexOf(letters.charAt(i), at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public Optional<GeoPlace> byId(String id) {
         return Optional.ofNullable(byId.get(id));
     }

@@ -61,6 +61,14 @@ class GazetteerTest {
     }
 
     @Test
+    void aContractionWithAFullStopNamesTheDivisionsThatHoldItsLettersInOrder() {
+        assertThat(gazetteer.lookupContraction("Fla.")).extracting(GeoPlace::id).contains("US.FL")
+                .doesNotContain("US.GA");
+        assertThat(gazetteer.lookupContraction("Ga.")).extracting(GeoPlace::id).contains("US.GA");
+        assertThat(gazetteer.lookupContraction("Fla")).isEmpty();
+    }
+
+    @Test
     void adjectivesAreRecognizedByTheirStem() {
         assertThat(PlaceNameLib.isAdjectiveOf("Bavarian", "Bavaria")).isTrue();
         assertThat(PlaceNameLib.isAdjectiveOf("Texan", "Texas")).isTrue();

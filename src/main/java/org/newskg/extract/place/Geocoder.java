@@ -57,7 +57,8 @@ final class Geocoder {
         Context context = context(article, candidates);
         Map<String, Resolution> result = new HashMap<>();
         for (Entity place : places) {
-            List<GeoPlace> found = candidates.get(place);
+            List<GeoPlace> found = new ArrayList<>(candidates.get(place));
+            found.addAll(contractions(place, found, context));
             Set<GeoPlace> hinted = new HashSet<>();
             for (Entity container : hints.getOrDefault(place.key(), Set.of())) {
                 hinted.addAll(candidates.getOrDefault(container, List.of()));
@@ -88,6 +89,15 @@ final class Geocoder {
             return cities.isEmpty() ? result : cities;
         }
         return result;
+    }
+
+    /**
+     * The divisions a contraction ("Fla.", "Ga.") can stand for, of a country the article names: a contraction
+     * fits many divisions of the world, so only the article's context can make one a candidate.
+     */
+    private List<GeoPlace> contractions(Entity place, List<GeoPlace> found, Context context) {
+        return place.names().stream().flatMap(n -> gazetteer.lookupContraction(n).stream())
+                .filter(p -> context.countries.contains(p.countryCode()) && !found.contains(p)).distinct().toList();
     }
 
     private List<GeoPlace> byName(String name) {
@@ -159,10 +169,14 @@ final class Geocoder {
     /** The countries and divisions an article names: by name, by nationality adjective, by an unambiguous name. */
     private Context context(AnnotatedArticle article, Map<Entity, List<GeoPlace>> candidates) {
         Context context = new Context(new HashSet<>(), new HashSet<>());
+        Map<String, Integer> placesByCountry = new HashMap<>();
         for (Map.Entry<Entity, List<GeoPlace>> entry : candidates.entrySet()) {
             List<GeoPlace> found = entry.getValue();
             // a country's name, unless it also names a division elsewhere ("Georgia") and NER did not say country
             boolean oneCountry = found.stream().map(GeoPlace::countryCode).distinct().count() == 1;
+            if (oneCountry) {
+                placesByCountry.merge(found.get(0).countryCode(), 1, Integer::sum);
+            }
             found.stream().filter(p -> p.kind() == PlaceKind.COUNTRY)
                     .filter(c -> oneCountry || entry.getKey().type() == EntityType.COUNTRY).findFirst()
                     .ifPresent(c -> context.countries.add(c.countryCode()));
@@ -175,6 +189,12 @@ final class Geocoder {
                 }
             }
         }
+        // two places that only one country has ("Tallahassee", "Apalachicola") name that country
+        placesByCountry.forEach((country, count) -> {
+            if (count >= 2) {
+                context.countries.add(country);
+            }
+        });
         for (var sentence : article.sentences()) {
             for (Token token : sentence.tokens()) {
                 if (token.ner().equals("NATIONALITY")) {

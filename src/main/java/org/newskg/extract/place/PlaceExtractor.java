@@ -1,10 +1,5 @@
 package org.newskg.extract.place;
 
-import org.newskg.extract.ArticleExtractor;
-import org.newskg.extract.ExtractionContext;
-import org.newskg.extract.Found;
-import org.newskg.extract.Output;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,16 +10,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.Evidence;
+import org.newskg.extract.ExtractionContext;
+import org.newskg.extract.Found;
 import org.newskg.extract.Geocode;
 import org.newskg.extract.Located;
+import org.newskg.extract.Output;
 import org.newskg.extract.Places;
 import org.newskg.gazetteer.Gazetteer;
 import org.newskg.gazetteer.GeoPlace;
 import org.newskg.gazetteer.PlaceKind;
 import org.newskg.nlp.AnnotatedArticle;
+import org.newskg.nlp.Span;
 
 /**
  * Types and geocodes an article's places and reads which lies in which.
@@ -42,6 +42,7 @@ import org.newskg.nlp.AnnotatedArticle;
  * Thread-safe: the gazetteer is immutable, and loaded once.
  */
 public final class PlaceExtractor implements ArticleExtractor {
+    static final String CHAIN = "located-chain";
     private static final String COREF = "corenlp-coref";
 
     private final Supplier<Gazetteer> source;
@@ -103,6 +104,7 @@ public final class PlaceExtractor implements ArticleExtractor {
                 e -> Optional.ofNullable(resolved.get(e.key())).map(Geocoder.Resolution::place))) {
             accept(gazetteer, s, resolved, keys).ifPresent(l -> located.putIfAbsent(edge(l), l));
         }
+        chained(List.copyOf(located.values()), article.body()).forEach(l -> located.putIfAbsent(edge(l), l));
         for (Entity place : places) {
             Geocoder.Resolution resolution = resolved.get(place.key());
             if (resolution != null) {
@@ -116,29 +118,51 @@ public final class PlaceExtractor implements ArticleExtractor {
         return new Result(typed, new Places(geocodes, List.copyOf(located.values())));
     }
 
-    private static Optional<Located> accept(Gazetteer gazetteer, ContainmentReader.Statement s, Map<String, Geocoder.Resolution> resolved,
-                                     Keys keys) {
+    private static Optional<Located> accept(Gazetteer gazetteer, ContainmentReader.Statement s,
+                                            Map<String, Geocoder.Resolution> resolved, Keys keys) {
         Optional<GeoPlace> place = Optional.ofNullable(resolved.get(s.place().key())).map(Geocoder.Resolution::place);
         Optional<GeoPlace> container = s.container().map(c -> resolved.get(c.key()))
                 .map(Geocoder.Resolution::place).or(s::country);
-        boolean byName = s.evidence().extractor().equals(ContainmentReader.KIND_OF)
-                || s.evidence().extractor().equals(ContainmentReader.CAPITAL);
-        if (container.isEmpty() && !byName) {
+        boolean cityHoldsKnownPlace = container.isPresent() && container.get().kind() == PlaceKind.CITY
+                && place.isPresent();
+        if (s.needsGazetteer() && (container.isEmpty() || cityHoldsKnownPlace)) {
             return Optional.empty();
         }
-        if (container.isPresent() && place.isPresent() && !gazetteer.contains(container.get(), place.get())) {
-            return Optional.empty();
-        }
-        if (container.isPresent() && container.get().kind() == PlaceKind.CITY) {
+        // the gazetteer knows what lies in a country or division, not what lies in a city ("a village in Oakdale")
+        boolean judged = container.isPresent() && place.isPresent() && container.get().kind() != PlaceKind.CITY;
+        if (judged && !gazetteer.contains(container.get(), place.get())) {
             return Optional.empty();
         }
         String containerKey = s.container().map(Entity::key).orElseGet(() -> keys.of(container.get()));
         return Optional.of(new Located(s.place().key(), containerKey, s.evidence()));
     }
 
+    /**
+     * What two containments one sentence states make together: "Oakdale, Orange County, Ruritania" puts Oakdale in
+     * Ruritania too. The evidence spans both and names {@value #CHAIN}.
+     */
+    static List<Located> chained(List<Located> stated, String body) {
+        List<Located> result = new ArrayList<>();
+        for (Located inner : stated) {
+            for (Located outer : stated) {
+                Evidence a = inner.evidence();
+                Evidence b = outer.evidence();
+                if (inner.containerKey().equals(outer.placeKey()) && !inner.placeKey().equals(outer.containerKey())
+                        && a.sentenceIndex() == b.sentenceIndex()) {
+                    Span span = new Span(Math.min(a.span().begin(), b.span().begin()),
+                            Math.max(a.span().end(), b.span().end()));
+                    result.add(new Located(inner.placeKey(), outer.containerKey(), new Evidence(a.sentenceIndex(),
+                            a.sentenceText(), span, span.of(body).replaceAll("\\s+", " "), CHAIN,
+                            Math.min(a.confidence(), b.confidence()))));
+                }
+            }
+        }
+        return result;
+    }
+
     /** The gazetteer's chain above a place: its division, then its country. */
-    private static void chain(Gazetteer gazetteer, Entity place, Geocoder.Resolution resolution, List<Entity> entities, Keys keys,
-                       Map<String, Located> located) {
+    private static void chain(Gazetteer gazetteer, Entity place, Geocoder.Resolution resolution,
+                              List<Entity> entities, Keys keys, Map<String, Located> located) {
         String below = place.key();
         Entity namedBelow = place;
         for (GeoPlace container : gazetteer.containers(resolution.place())) {

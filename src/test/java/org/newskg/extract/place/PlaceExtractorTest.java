@@ -56,7 +56,7 @@ class PlaceExtractorTest {
         assertThat(geocodes(result).get("place/illinois-us").name()).isEqualTo("Illinois");
         assertThat(entity(result, "Springfield").type()).isEqualTo(EntityType.CITY);
         assertThat(entity(result, "Ill.").type()).isEqualTo(EntityType.FIRST_LEVEL_DIVISION);
-        assertThat(located(result)).contains("Springfield -> Illinois (newskg-place-comma)",
+        assertThat(located(result)).contains("Springfield -> Illinois (located-comma)",
                 "Illinois -> United States (newskg-gazetteer)");
     }
 
@@ -64,7 +64,7 @@ class PlaceExtractorTest {
     void aPlaceCommaCountryIsContainmentButAListOfCountriesIsNot() {
         PlaceExtractor.Result result = extract("comma");
 
-        assertThat(located(result)).contains("Lyon -> France (newskg-place-comma)")
+        assertThat(located(result)).contains("Lyon -> France (located-comma)")
                 .noneMatch(l -> l.matches("(Chad|Mali|Niger) -> .*"));
         assertThat(entity(result, "Chad").type()).isEqualTo(EntityType.COUNTRY);
     }
@@ -83,8 +83,8 @@ class PlaceExtractorTest {
     void aNationalityAdjectiveBeforeAKindOfPlaceNamesTheCountry() {
         PlaceExtractor.Result result = extract("kind-of");
 
-        assertThat(located(result)).contains("Erlangen -> Germany (newskg-place-kind-of)",
-                "Odense -> Denmark (newskg-place-kind-of)");
+        assertThat(located(result)).contains("Erlangen -> Germany (located-adjective-kind-of)",
+                "Odense -> Denmark (located-adjective-kind-of)");
         Geocode germany = result.places().geocodes().stream().filter(g -> g.place().id().equals("DE")).findFirst()
                 .orElseThrow();
         assertThat(germany.named()).as("the article does not name Germany").isFalse();
@@ -93,17 +93,17 @@ class PlaceExtractorTest {
 
     @Test
     void aPlaceCompoundOfAKindNounLiesInThePlaceAfterOf() {
-        assertThat(located(extract("kind-of"))).contains("Andkhōy -> Faryab (newskg-place-kind-of)");
+        assertThat(located(extract("kind-of"))).contains("Andkhōy -> Faryab (located-kind-of-kind)");
     }
 
     @Test
     void aPlaceInAPlaceIsContainmentWhenTheGazetteerAgrees() {
-        assertThat(located(extract("kind-of"))).contains("Bordeaux -> France (newskg-place-in)");
+        assertThat(located(extract("kind-of"))).contains("Bordeaux -> France (located-in)");
     }
 
     @Test
     void theAdjectiveOfANamedPlaceBeforeCapitalNamesItsSeat() {
-        assertThat(located(extract("capital"))).contains("Munich -> Bavaria (newskg-place-capital)");
+        assertThat(located(extract("capital"))).contains("Munich -> Bavaria (located-adjective-capital)");
     }
 
     @Test
