@@ -181,7 +181,8 @@ final class CommonNounNames {
             }
             int begin = head;
             while (begin > 0 && tokens.get(begin - 1).isProperNoun() && NameLib.isCapitalized(tokens.get(begin - 1)
-                    .word()) && !placeHeads.contains(tokens.get(begin - 1).word())) {
+                    .word()) && !placeHeads.contains(tokens.get(begin - 1).word())
+                    && !NameLib.isConnector(tokens.get(begin - 1).word())) {
                 begin--;
             }
             int first = begin;
