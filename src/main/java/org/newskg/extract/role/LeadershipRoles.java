@@ -16,8 +16,8 @@ import org.newskg.extract.LeadershipStatus;
 import org.newskg.extract.Lexicon;
 import org.newskg.extract.Membership;
 import org.newskg.extract.SentenceView;
+import org.newskg.extract.rules.Negation;
 import org.newskg.extract.rules.StatusCues;
-import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Span;
 
 /**
@@ -56,7 +56,7 @@ final class LeadershipRoles {
         }
         Evidence evidence = membership.evidence();
         List<Integer> tokens = tokensOf(view, evidence.span());
-        if (tokens.isEmpty() || negated(view, tokens)) {
+        if (tokens.isEmpty() || Negation.negated(view, tokens)) {
             return Optional.empty();
         }
         String role = membership.role().get();
@@ -192,13 +192,6 @@ final class LeadershipRoles {
                     .ifPresent(after::add);
         }
         return after.size() == 1 ? Optional.of(after.get(0)) : Optional.empty();
-    }
-
-    /** A "not" or "never" on a token of the role, or on the copula clause it heads: "is not the leader of". */
-    private static boolean negated(SentenceView view, List<Integer> tokens) {
-        Set<String> negations = Set.of("not", "never", "n't", "no");
-        return tokens.stream().flatMap(t -> view.children(t).stream())
-                .map(Dependency::dependent).anyMatch(d -> negations.contains(view.lower(d)));
     }
 
     private static List<Integer> tokensOf(SentenceView view, Span span) {

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.newskg.extract.Entity;
 import org.newskg.extract.EntityType.TopType;
 import org.newskg.extract.Evidence;
@@ -19,22 +18,16 @@ import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;
 
 /**
- * Applies the path rules of one rules file to a sentence. The mechanism every relation shares lives here once: an
- * argument is a name of the expected type, or a pronoun (or, for {@code A{noun}}, a noun phrase) that coreference
- * resolved to one, never an unresolved pronoun; a relative pronoun stands for the noun it refers to; a path through a
- * negated word ("not", "never") makes no fact; the evidence spans the matched path and names the rule. Immutable and
- * thread-safe.
+ * Applies the path rules of one rules file to a sentence. The mechanism every relation shares lives here once: its
+ * arguments are read by {@link RuleArguments} (never an unresolved pronoun), a path through a negated word makes no
+ * fact ({@link Negation}), and the evidence spans the matched path and names the rule. Immutable and thread-safe.
  */
 public final class PathRuleEngine {
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "their",
-            "they", "them");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
-
     private final RuleFile rules;
     private final TopType typeA;
     private final TopType typeB;
     private final PhraseResolver phrases;
+    private final RuleArguments arguments;
 
     /**
      * Who a noun phrase argument ({@code A{father}}) names when coreference did not resolve it, from facts read
@@ -61,6 +54,7 @@ public final class PathRuleEngine {
         this.typeA = typeA;
         this.typeB = typeB;
         this.phrases = phrases;
+        this.arguments = new RuleArguments(phrases);
     }
 
     /** This engine, resolving noun phrase arguments that coreference left alone with {@code resolver} as well. */
@@ -186,12 +180,12 @@ public final class PathRuleEngine {
                 }
             } else if (node.argument().equals(PathRule.WORD_END)) {
                 if (accepts(view, next, node) && !path.subList(0, path.size() - 1).contains(next)
-                        && !negated(view, path)) {
+                        && !Negation.negated(view, path)) {
                     sink.found(rule, List.copyOf(path), a, Optional.empty());
                 }
             } else {
                 argument(view, next, node, typeB).filter(b -> !b.key().equals(a.key()))
-                        .filter(b -> !negated(view, path))
+                        .filter(b -> !Negation.negated(view, path))
                         .ifPresent(b -> sink.found(rule, List.copyOf(path), a, Optional.of(b)));
             }
             path.remove(path.size() - 1);
@@ -263,42 +257,9 @@ public final class PathRuleEngine {
 
     private Optional<Entity> argument(SentenceView view, int i, Node node, TopType type) {
         if (!node.lemmas().isEmpty() || !node.posPrefix().isEmpty()) {
-            return accepts(view, i, node) ? coreferentPhrase(view, i).or(() -> phrases.resolve(view, i))
-                    .filter(e -> e.type().top() == type) : Optional.empty();
+            return accepts(view, i, node) ? arguments.phrase(view, i, type) : Optional.empty();
         }
-        if (view.named(i).isPresent()) {
-            return view.named(i).filter(e -> e.type().top() == type);
-        }
-        String word = view.lower(i);
-        if (PERSONAL_PRONOUNS.contains(word)) {
-            return view.resolvedPronoun(i).filter(e -> e.type().top() == type);
-        }
-        if ((word.equals("its") || word.equals("it")) && type == TopType.ORGANIZATION) {
-            return view.corefOrganization(i, i + 1);
-        }
-        if (RELATIVE_PRONOUNS.contains(word)) {
-            return view.heads(i).stream().filter(d -> d.relation().equals("ref") && d.governor() >= 0)
-                    .map(d -> view.named(d.governor())).flatMap(Optional::stream)
-                    .filter(e -> e.type().top() == type).findFirst();
-        }
-        return Optional.empty();
-    }
-
-    /** The entity coreference resolved the noun phrase headed by {@code i} to, as a whole ("his father"). */
-    private Optional<Entity> coreferentPhrase(SentenceView view, int i) {
-        int begin = i;
-        for (Dependency d : view.children(i)) {
-            if (d.dependent() < begin && Set.of("det", "nmod:poss", "amod").contains(d.relation())) {
-                begin = d.dependent();
-            }
-        }
-        return view.resolvedPhrase(begin, i + 1);
-    }
-
-    private static boolean negated(SentenceView view, List<Integer> path) {
-        return path.stream().flatMap(t -> view.children(t).stream())
-                .anyMatch(d -> (d.relation().equals("neg") || d.relation().equals("advmod"))
-                        && NEGATIONS.contains(view.lower(d.dependent())));
+        return RuleArguments.at(view, i, type);
     }
 
     private Match match(SentenceView view, PathRule rule, List<Integer> path, Entity a, Entity b) {
