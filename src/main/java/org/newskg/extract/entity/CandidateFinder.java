@@ -26,10 +26,6 @@ final class CandidateFinder {
     static final String ORG_HEAD_RULE = "newskg-org-head";
     static final String PLACE_JOIN_RULE = "newskg-place-join";
 
-    private static final Set<String> OPEN_QUOTES = Set.of("\"", "“", "«", "‘", "'", "``", "`");
-    private static final Set<String> CLOSE_QUOTES = Set.of("\"", "”", "»", "’", "'", "''");
-    private static final int MAX_NICKNAME_TOKENS = 4;
-    private static final int DATELINE_TOKENS = 8;
 
     private final Lexicon organizationHeads = Lexicon.load("organization-heads.txt");
     private final Lexicon personTitles = Lexicon.load("person-titles.txt");
@@ -50,15 +46,15 @@ final class CandidateFinder {
             List<Candidate> inSentence = candidates.stream()
                     .filter(c -> c.sentenceIndex() == sentence.index()).collect(Collectors.toList());
             candidates.removeAll(inSentence);
-            inSentence = joinNicknames(sentence, inSentence);
+            inSentence = Nicknames.join(sentence, inSentence);
             inSentence = joinSplitPlaces(sentence, inSentence, organizationKeys);
             inSentence = addOrganizationsByHead(sentence, inSentence);
             inSentence = commonNounNames.joinPlaceHeads(sentence, inSentence);
             inSentence = commonNounNames.retypeByOwnWords(sentence, inSentence);
             inSentence = commonNounNames.addGenericOrganizations(sentence, inSentence);
             if (sentence.index() == 0) {
-                inSentence = dropDatelineAgency(sentence, inSentence);
-                inSentence = datelinePlaces(sentence, inSentence);
+                inSentence = Datelines.dropAgency(sentence, inSentence);
+                inSentence = Datelines.places(sentence, inSentence);
             }
             candidates.addAll(inSentence);
         }
@@ -138,71 +134,6 @@ final class CandidateFinder {
         }
         return type == EntityType.PERSON && remaining > 1
                 && (personTitles.contains(word) || !NameLib.isCapitalized(word) || !token.isProperNoun());
-    }
-
-    /** {@code Ramón "El Toro" Fuentes}: one person named Ramón Fuentes whose nickname is El Toro. */
-    private List<Candidate> joinNicknames(Sentence sentence, List<Candidate> candidates) {
-        List<Token> tokens = sentence.tokens();
-        List<Candidate> result = new ArrayList<>(candidates);
-        for (int open = 1; open < tokens.size(); open++) {
-            if (!OPEN_QUOTES.contains(tokens.get(open).word())) {
-                continue;
-            }
-            int close = closingQuote(tokens, open);
-            if (close < 0 || close + 1 >= tokens.size()) {
-                continue;
-            }
-            int leftBegin = nameRunStart(tokens, open);
-            int rightEnd = nameRunEnd(tokens, close + 1);
-            if (leftBegin == open || rightEnd == close + 1) {
-                continue;
-            }
-            boolean person = result.stream().anyMatch(c -> c.type() == EntityType.PERSON
-                    && c.sentenceIndex() == sentence.index() && c.tokenBegin() < rightEnd
-                    && leftBegin < c.tokenEnd());
-            if (!person) {
-                continue;
-            }
-            String nickname = joined(tokens, open + 1, close);
-            String fullName = joined(tokens, leftBegin, open) + " " + joined(tokens, close + 1, rightEnd);
-            Span span = new Span(tokens.get(leftBegin).span().begin(), tokens.get(rightEnd - 1).span().end());
-            Candidate joinedName = new Candidate(sentence.index(), leftBegin, rightEnd, span,
-                    sentence.text().substring(span.begin() - sentence.span().begin(),
-                            span.end() - sentence.span().begin()),
-                    NameLib.displayCase(fullName), EntityType.PERSON, 0.85, NICKNAME_RULE, Optional.of(nickname));
-            result.removeIf(joinedName::overlaps);
-            result.add(joinedName);
-        }
-        return result;
-    }
-
-    private static int closingQuote(List<Token> tokens, int open) {
-        for (int i = open + 1; i < tokens.size() && i <= open + MAX_NICKNAME_TOKENS + 1; i++) {
-            String word = tokens.get(i).word();
-            if (CLOSE_QUOTES.contains(word)) {
-                return i > open + 1 ? i : -1;
-            }
-            if (!NameLib.isCapitalized(word) && !NameLib.isConnector(word)) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static int nameRunStart(List<Token> tokens, int before) {
-        int start = before;
-        while (start > 0 && tokens.get(start - 1).isProperNoun() && NameLib.isCapitalized(tokens.get(start - 1).word())) {
-            start--;
-        }
-        return start;
-    }
-
-    private static int nameRunEnd(List<Token> tokens, int from) {
-        int end = from;
-        while (end < tokens.size() && tokens.get(end).isProperNoun() && NameLib.isCapitalized(tokens.get(end).word())) {
-            end++;
-        }
-        return end;
     }
 
     /**
@@ -339,43 +270,6 @@ final class CandidateFinder {
         return Optional.empty();
     }
 
-    /** "NAHRIN/ RIO DE JANEIRO/ JAKARTA - ...": names in capitals before the dateline's dash are places. */
-    private static List<Candidate> datelinePlaces(Sentence sentence, List<Candidate> candidates) {
-        List<Token> tokens = sentence.tokens();
-        int dash = -1;
-        for (int i = 1; i < Math.min(tokens.size(), DATELINE_TOKENS * 2) && dash < 0; i++) {
-            if (tokens.get(i).word().matches("--|-|—|–|\\|")) {
-                dash = i;
-            }
-        }
-        int datelineEnd = dash;
-        boolean shouted = datelineEnd > 0;
-        boolean inParentheses = false;
-        for (Token t : tokens.subList(0, Math.max(datelineEnd, 0))) {
-            inParentheses = t.word().matches("-LRB-|\\(") || inParentheses && !t.word().matches("-RRB-|\\)");
-            if (!inParentheses && Character.isLetter(t.word().codePointAt(0)) && !NameLib.isAllCaps(t.word())) {
-                shouted = false;
-            }
-        }
-        if (!shouted) {
-            return candidates;
-        }
-        List<Candidate> result = new ArrayList<>();
-        for (Candidate c : candidates) {
-            boolean inDateline = c.tokenEnd() <= datelineEnd && NameLib.isAllCaps(c.text());
-            Candidate place = inDateline && c.type().top() != EntityType.TopType.PLACE ? c.withType(EntityType.CITY) : c;
-            if (inDateline && NameLib.isAllCaps(place.name())) {
-                String titled = java.util.Arrays.stream(place.name().split(" "))
-                        .map(w -> w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT))
-                        .collect(Collectors.joining(" "));
-                place = new Candidate(place.sentenceIndex(), place.tokenBegin(), place.tokenEnd(), place.span(),
-                        place.text(), titled, place.type(), place.confidence(), place.extractor(), place.alias());
-            }
-            result.add(place);
-        }
-        return result;
-    }
-
     /** The end of a lower-case group noun right after a name ("Gambino crime family"), or {@code from}. */
     private int commonHeadEnd(List<Token> tokens, int from) {
         for (int length = 2; length >= 1; length--) {
@@ -390,19 +284,7 @@ final class CandidateFinder {
         return from;
     }
 
-    /** "NEW YORK (AP) |", "Jan. 26 (UPI) --", "MIAMI (AP) _": the agency that filed the story is not part of it. */
-    private static List<Candidate> dropDatelineAgency(Sentence sentence, List<Candidate> candidates) {
-        List<Token> tokens = sentence.tokens();
-        List<Candidate> result = new ArrayList<>(candidates);
-        result.removeIf(c -> c.type() == EntityType.ORGANIZATION && c.tokenBegin() > 0
-                && c.tokenBegin() <= DATELINE_TOKENS && c.tokenEnd() + 1 < tokens.size()
-                && tokens.get(c.tokenBegin() - 1).word().matches("-LRB-|\\(")
-                && tokens.get(c.tokenEnd()).word().matches("-RRB-|\\)")
-                && tokens.get(c.tokenEnd() + 1).word().matches("--|-|—|–|\\||:|_"));
-        return result;
-    }
-
-    private static String joined(List<Token> tokens, int begin, int end) {
+    static String joined(List<Token> tokens, int begin, int end) {
         StringBuilder text = new StringBuilder();
         for (int i = begin; i < end; i++) {
             Token token = tokens.get(i);
