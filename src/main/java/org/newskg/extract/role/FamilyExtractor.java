@@ -32,7 +32,7 @@ import org.newskg.nlp.Sentence;
  * ("Ana Costa's son, Luis Costa", "her husband, Paul", "Luis, the son of Ana and Rui"), marriage ("Ana married Rui"),
  * several children or brothers named together. Each tie's evidence names the rule that read it. Two fallbacks that
  * are not paths stay here: an unnamed blood relative who is the possessor's only namesake ({@value #SURNAME_RULE}),
- * and ties that follow from stated ones ({@value #INFERRED_RULE}). Stateless and thread-safe.
+ * and ties that follow from stated ones ({@value FamilyInference#INFERRED_RULE}). Stateless and thread-safe.
  *
  * <pre>{@code
  * List<FamilyTie> ties = new FamilyExtractor().extract(annotated, EntityIndex.of(entities));
@@ -40,7 +40,6 @@ import org.newskg.nlp.Sentence;
  */
 public final class FamilyExtractor implements ArticleExtractor {
     static final String SURNAME_RULE = "newskg-family-surname";
-    static final String INFERRED_RULE = "newskg-family-inferred";
     static final String RULES_RESOURCE = "/org/newskg/extract/rules/family.rules";
     private static final Set<Kinship> BLOOD = Set.of(Kinship.CHILD_OF, Kinship.PARENT_OF, Kinship.SIBLING_OF);
     private static final PathRuleEngine RULES = new PathRuleEngine(RuleFile.load(RULES_RESOURCE), TopType.PERSON);
@@ -65,7 +64,7 @@ public final class FamilyExtractor implements ArticleExtractor {
                 }
             });
         }
-        inferred(List.copyOf(ties.values())).forEach(tie -> add(ties, tie));
+        FamilyInference.inferred(List.copyOf(ties.values())).forEach(tie -> add(ties, tie));
         return List.copyOf(ties.values());
     }
 
@@ -140,62 +139,6 @@ public final class FamilyExtractor implements ArticleExtractor {
         if (!ties.containsKey(reverse)) {
             ties.putIfAbsent(tie.personKey() + " " + tie.relation() + " " + tie.relativeKey(), tie);
         }
-    }
-
-    /**
-     * Ties that follow from two stated ones: two children of one parent are siblings; a parent's sibling (an uncle
-     * or aunt) and a parent's parent are relatives; a sibling's sibling is a sibling and a sibling's parent a parent.
-     * The evidence is the second tie's, with the rule {@value #INFERRED_RULE}.
-     */
-    static List<FamilyTie> inferred(List<FamilyTie> stated) {
-        List<FamilyTie> both = new ArrayList<>();
-        stated.forEach(t -> both.addAll(List.of(t, t.inverse())));
-        List<FamilyTie> result = new ArrayList<>();
-        for (FamilyTie child : both) {
-            if (child.relation() != Kinship.CHILD_OF) {
-                continue;
-            }
-            for (FamilyTie other : both) {
-                boolean parentsRelative = other.personKey().equals(child.relativeKey())
-                        && (other.relation() == Kinship.SIBLING_OF || other.relation() == Kinship.CHILD_OF);
-                if (parentsRelative && !other.relativeKey().equals(child.personKey())) {
-                    result.add(inferredTie(child.personKey(), Kinship.RELATIVE_OF, other.relativeKey(),
-                            other.evidence()));
-                }
-                boolean sameParent = other.relation() == Kinship.CHILD_OF
-                        && other.relativeKey().equals(child.relativeKey());
-                if (sameParent && !other.personKey().equals(child.personKey())) {
-                    result.add(inferredTie(child.personKey(), Kinship.SIBLING_OF, other.personKey(),
-                            other.evidence()));
-                }
-            }
-        }
-        result.addAll(throughSiblings(both));
-        return result;
-    }
-
-    /** "Ana's brothers Rui and Tom": Rui and Tom are siblings; "Rui, son of Eva, and his brother Tom": Tom is Eva's. */
-    private static List<FamilyTie> throughSiblings(List<FamilyTie> both) {
-        List<FamilyTie> result = new ArrayList<>();
-        for (FamilyTie sibling : both) {
-            if (sibling.relation() != Kinship.SIBLING_OF) {
-                continue;
-            }
-            for (FamilyTie other : both) {
-                boolean siblingsKin = other.relation() == Kinship.SIBLING_OF || other.relation() == Kinship.CHILD_OF;
-                if (siblingsKin && other.personKey().equals(sibling.relativeKey())
-                        && !other.relativeKey().equals(sibling.personKey())) {
-                    result.add(inferredTie(sibling.personKey(), other.relation(), other.relativeKey(),
-                            other.evidence()));
-                }
-            }
-        }
-        return result;
-    }
-
-    private static FamilyTie inferredTie(String personKey, Kinship relation, String relativeKey, Evidence from) {
-        return new FamilyTie(personKey, relation, relativeKey, new Evidence(from.sentenceIndex(), from.sentenceText(),
-                from.span(), from.text(), INFERRED_RULE, 0.6));
     }
 
     static Optional<Kinship> kinship(SentenceView view, int k) {

@@ -74,7 +74,7 @@ class FamilyRulesTest {
         assertThat(ties("family-patterns")).doesNotContain(
                 "person/jana-marek siblingOf person/pavel-marek [newskg-family-inferred]");
         List<FamilyTie> stated = List.of(tie("person/c1", "person/p"), tie("person/c2", "person/p"));
-        assertThat(FamilyExtractor.inferred(stated)).extracting(t -> t.personKey() + " " + t.relation().localName()
+        assertThat(FamilyInference.inferred(stated)).extracting(t -> t.personKey() + " " + t.relation().localName()
                 + " " + t.relativeKey()).contains("person/c1 siblingOf person/c2", "person/c2 siblingOf person/c1");
     }
 
@@ -129,12 +129,12 @@ class FamilyRulesTest {
     void aSiblingsSiblingIsASiblingAndASiblingsParentIsAParent() {
         List<FamilyTie> stated = List.of(sibling("person/a", "person/b"), sibling("person/a", "person/c"),
                 tie("person/a", "person/p"));
-        assertThat(FamilyExtractor.inferred(stated)).extracting(t -> t.personKey() + " " + t.relation().localName()
+        assertThat(FamilyInference.inferred(stated)).extracting(t -> t.personKey() + " " + t.relation().localName()
                 + " " + t.relativeKey()).contains("person/b siblingOf person/c", "person/c siblingOf person/b",
                 "person/b childOf person/p", "person/c childOf person/p")
                 .doesNotContain("person/a siblingOf person/a", "person/b siblingOf person/b");
         List<FamilyTie> contradictory = List.of(sibling("person/a", "person/b"), tie("person/b", "person/a"));
-        assertThat(FamilyExtractor.inferred(contradictory)).noneMatch(t -> t.personKey().equals(t.relativeKey()));
+        assertThat(FamilyInference.inferred(contradictory)).noneMatch(t -> t.personKey().equals(t.relativeKey()));
     }
 
     private static FamilyTie sibling(String person, String relative) {

@@ -97,7 +97,7 @@ class RelationExtractorTest {
                 "person/nils-berg relativeOf person/tomas-berg");
         assertThat(result.familyTies).extracting(t -> t.evidence().extractor()).containsExactlyInAnyOrder(
                 "family-noun-coordinated", "family-noun-apposition", FamilyExtractor.SURNAME_RULE,
-                FamilyExtractor.INFERRED_RULE);
+                FamilyInference.INFERRED_RULE);
     }
 
     @Test
