@@ -43,7 +43,11 @@ public final class Lexicon {
         return java.util.Map.copyOf(table);
     }
 
-    private static java.util.List<String> lines(String resource) {
+    /**
+     * The lines of a resource file under {@code org/newskg/extract/}, in order, stripped, without blank lines and
+     * {@code #} comment lines.
+     */
+    public static java.util.List<String> lines(String resource) {
         try (InputStream in = Lexicon.class.getResourceAsStream("/org/newskg/extract/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("lexicon resource missing: " + resource);

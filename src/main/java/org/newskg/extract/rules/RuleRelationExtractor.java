@@ -1,11 +1,5 @@
 package org.newskg.extract.rules;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +8,7 @@ import org.newskg.extract.ArticleExtractor;
 import org.newskg.extract.ExtractionContext;
 import org.newskg.extract.ExtractionException;
 import org.newskg.extract.Found;
+import org.newskg.extract.Lexicon;
 import org.newskg.extract.Output;
 import org.newskg.extract.Relation;
 import org.newskg.extract.SentenceView;
@@ -25,13 +20,13 @@ import org.newskg.extract.SentenceView;
  * thread-safe.
  */
 public final class RuleRelationExtractor implements ArticleExtractor {
-    static final String LIST = "/org/newskg/extract/rules/relations.list";
+    static final String LIST = "rules/relations.list";
 
     private final List<PathRuleEngine> engines;
 
     /** The relations of {@code rules/relations.list}. */
     public RuleRelationExtractor() {
-        this(readList(LIST));
+        this(Lexicon.lines(LIST));
     }
 
     /** The relations of the named rules files, {@code rules/NAME.rules} each. */
@@ -76,17 +71,5 @@ public final class RuleRelationExtractor implements ArticleExtractor {
             });
         }
         return context.found().withRelations(List.copyOf(found.values()));
-    }
-
-    private static List<String> readList(String resource) {
-        try (InputStream in = RuleRelationExtractor.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("rules list missing: " + resource);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(line -> line.replaceAll("#.*", "").strip()).filter(line -> !line.isEmpty()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
