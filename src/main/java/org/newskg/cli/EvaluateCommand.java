@@ -38,7 +38,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "printed says which rule was used and why.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:scored (and every kind at or above its floor, with --floors)",
-            "2:the gold set cannot be read", "5:a kind fell below its floor (with --floors)"})
+            "2:the gold set cannot be read",
+            "3:scored, but some articles could not be read or extracted and were scored as finding nothing",
+            "5:a kind fell below its floor (with --floors)"})
 final class EvaluateCommand implements Callable<Integer> {
     static final int BELOW_FLOOR = 5;
 
@@ -123,6 +125,13 @@ final class EvaluateCommand implements Callable<Integer> {
             if (!violations.isEmpty()) {
                 return BELOW_FLOOR;
             }
+        }
+        if (problems.errors() > 0) {
+            spec.commandLine().getErr().println(String.format(Locale.ROOT, "newskg: error: %d article%s of %s "
+                    + "could not be scored and counted as finding nothing; fix or remove %s and run again.",
+                    problems.errors(), problems.errors() == 1 ? "" : "s", goldDirectory,
+                    problems.errors() == 1 ? "it" : "them"));
+            return ExitCodes.SKIPPED;
         }
         return ExitCodes.OK;
     }

@@ -100,7 +100,9 @@ class EvaluateCommandTest {
 
         Cli cli = Cli.run("evaluate", "--limit", "2", "--threads", "1", set);
 
-        assertThat(cli.exitCode()).as(cli.toString()).isZero();
+        assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(3);
+        assertThat(cli.errLines()).last().asString()
+                .contains("1 article of ").contains("could not be scored and counted as finding nothing");
         assertThat(count(cli, "entity", 2)).isEqualTo(3);
         assertThat(count(cli, "entity", 3)).isEqualTo(2);
         assertThat(cli.err()).contains("02_blank.txt").contains("(scored as finding nothing)");
