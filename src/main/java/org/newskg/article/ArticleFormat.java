@@ -22,7 +22,9 @@ public enum ArticleFormat {
     /** A web page; the text comes from its {@code <p>} elements. */
     HTML("HTML", true, "html", "htm"),
     /** One JSON object per line with {@code title}, {@code text}, {@code published}, {@code url}, {@code author}. */
-    JSON_LINES("JSON Lines", false, "jsonl", "ndjson");
+    JSON_LINES("JSON Lines", false, "jsonl", "ndjson"),
+    /** Web archives: the HTML pages of a WARC file's response records, read by the HTML reader. */
+    WARC("WARC", false, "warc", "warc.gz");
 
     private final String label;
     private final boolean singleArticle;
@@ -60,15 +62,24 @@ public enum ArticleFormat {
         return knownExtensions().contains(extensionOf(file).toLowerCase(Locale.ROOT));
     }
 
-    /** The extension of a file name as written, without the dot; empty when there is none. */
+    /**
+     * The extension of a file name as written, without the dot; empty when there is none. A known extension of two
+     * parts ({@code warc.gz}) is taken whole.
+     */
     public static String extensionOf(Path file) {
         Path name = file.getFileName();
         String text = name == null ? "" : name.toString();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String known : knownExtensions()) {
+            if (known.indexOf('.') > 0 && lower.endsWith("." + known) && lower.length() > known.length() + 1) {
+                return text.substring(text.length() - known.length());
+            }
+        }
         int dot = text.lastIndexOf('.');
         return dot <= 0 ? "" : text.substring(dot + 1);
     }
 
-    /** The known extensions as a sentence fragment: {@code .txt, .md, .html, .htm, .jsonl and .ndjson}. */
+    /** The known extensions as a sentence fragment: {@code .txt, .md, .html, .htm, .jsonl, .ndjson, .warc and .warc.gz}. */
     public static String knownExtensionsText() {
         List<String> dotted = knownExtensions().stream().map(e -> "." + e).toList();
         return String.join(", ", dotted.subList(0, dotted.size() - 1)) + " and " + dotted.get(dotted.size() - 1);

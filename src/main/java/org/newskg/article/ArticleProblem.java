@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  *
  * <pre>
  * feed.jsonl [line 2]: field "title" is missing. Fix the record or remove it.
- * notes.pdf: unknown file type '.pdf'. newskg reads .txt, .md, .html, .htm, .jsonl and .ndjson files.
+ * notes.pdf: unknown file type '.pdf'. newskg reads .txt, .md, .html, .htm, .jsonl, .ndjson, .warc and .warc.gz files.
  * </pre>
  *
  * @param source the file as the user named it (or as found under a folder the user named)
@@ -38,6 +38,19 @@ public record ArticleProblem(String source, OptionalInt line, String what, Strin
     /** A problem at a line of a file. */
     public static ArticleProblem at(String source, int line, String what, String hint) {
         return new ArticleProblem(source, OptionalInt.of(line), what, hint);
+    }
+
+    /**
+     * A problem at a byte offset of a file, such as a record of a web archive; its source reads
+     * {@code file [offset N]}.
+     */
+    public static ArticleProblem atOffset(String source, long offset, String what, String hint) {
+        return of(atOffset(source, offset), what, hint);
+    }
+
+    /** A place in a file given by its byte offset: {@code file [offset N]}. */
+    public static String atOffset(String source, long offset) {
+        return source + " [offset " + offset + "]";
     }
 
     /**

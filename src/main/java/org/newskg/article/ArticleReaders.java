@@ -14,11 +14,13 @@ import org.newskg.article.reader.HtmlArticleReader;
 import org.newskg.article.reader.JsonLinesArticleReader;
 import org.newskg.article.reader.MarkdownArticleReader;
 import org.newskg.article.reader.PlainTextArticleReader;
+import org.newskg.article.reader.WarcArticleReader;
 
 /**
  * The registry of {@link ArticleReader}s, one per {@link ArticleFormat}, and the choice of reader for a file.
  *
- * <p>The extension picks the format ({@code .html}/{@code .htm}: HTML; {@code .jsonl}/{@code .ndjson}: JSON Lines).
+ * <p>The extension picks the format ({@code .html}/{@code .htm}: HTML; {@code .jsonl}/{@code .ndjson}: JSON Lines;
+ * {@code .warc}/{@code .warc.gz}: WARC).
  * A {@code .txt} or {@code .md} file is Markdown news when its header says so (see
  * {@link MarkdownArticleReader#looksLikeMarkdownNews(Path)}), else plain text. Thread-safe.
  */
@@ -27,7 +29,7 @@ public final class ArticleReaders {
 
     static {
         List.of(new MarkdownArticleReader(), new PlainTextArticleReader(), new HtmlArticleReader(),
-                new JsonLinesArticleReader()).forEach(reader -> READERS.put(reader.format(), reader));
+                new JsonLinesArticleReader(), new WarcArticleReader()).forEach(reader -> READERS.put(reader.format(), reader));
     }
 
     private ArticleReaders() {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ArticleFilesTest {
-    private static final String READS = "newskg reads .txt, .md, .html, .htm, .jsonl and .ndjson files.";
+    private static final String READS = "newskg reads .txt, .md, .html, .htm, .jsonl, .ndjson, .warc and .warc.gz "
+            + "files.";
 
     @TempDir
     Path dir;
@@ -91,7 +92,7 @@ class ArticleFilesTest {
 
         assertThat(expand(empty)).isEmpty();
         assertThat(messages()).containsExactly(empty + ": no article files in this folder. newskg reads .txt, .md, "
-                + ".html, .htm, .jsonl and .ndjson files; it skips hidden files and folders.");
+                + ".html, .htm, .jsonl, .ndjson, .warc and .warc.gz files; it skips hidden files and folders.");
     }
 
     @Test

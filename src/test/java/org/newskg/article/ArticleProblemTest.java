@@ -21,10 +21,10 @@ class ArticleProblemTest {
     @Test
     void messageWithoutLine() {
         ArticleProblem problem = ArticleProblem.of("notes.pdf", "unknown file type '.pdf'",
-                "newskg reads .txt, .md, .html, .htm, .jsonl and .ndjson files.");
+                "newskg reads .txt, .md, .html, .htm, .jsonl, .ndjson, .warc and .warc.gz files.");
 
         assertThat(problem.message()).isEqualTo("notes.pdf: unknown file type '.pdf'. newskg reads .txt, .md, .html, "
-                + ".htm, .jsonl and .ndjson files.");
+                + ".htm, .jsonl, .ndjson, .warc and .warc.gz files.");
     }
 
     @Test

@@ -37,7 +37,7 @@ class ArticleReadersTest {
         ReadResult result = read(fixture("notes.pdf"));
 
         assertThat(result.singleProblem()).isEqualTo(fixture("notes.pdf") + ": unknown file type '.pdf'. newskg "
-                + "reads .txt, .md, .html, .htm, .jsonl and .ndjson files.");
+                + "reads .txt, .md, .html, .htm, .jsonl, .ndjson, .warc and .warc.gz files.");
     }
 
     @Test
@@ -62,9 +62,20 @@ class ArticleReadersTest {
 
     @Test
     void knownExtensionsText() {
-        assertThat(ArticleFormat.knownExtensionsText()).isEqualTo(".txt, .md, .html, .htm, .jsonl and .ndjson");
-        assertThat(ArticleFormat.knownExtensions()).containsExactly("txt", "md", "html", "htm", "jsonl", "ndjson");
+        assertThat(ArticleFormat.knownExtensionsText())
+                .isEqualTo(".txt, .md, .html, .htm, .jsonl, .ndjson, .warc and .warc.gz");
+        assertThat(ArticleFormat.knownExtensions())
+                .containsExactly("txt", "md", "html", "htm", "jsonl", "ndjson", "warc", "warc.gz");
         assertThat(List.of(ArticleFormat.values())).filteredOn(ArticleFormat::singleArticle)
-                .doesNotContain(ArticleFormat.JSON_LINES);
+                .doesNotContain(ArticleFormat.JSON_LINES, ArticleFormat.WARC);
+    }
+
+    @Test
+    void aWarcFileIsKnownByItsOneOrTwoPartExtension() {
+        assertThat(ArticleReaders.formatOf(Path.of("crawl.warc.gz"))).contains(ArticleFormat.WARC);
+        assertThat(ArticleReaders.formatOf(Path.of("CRAWL.WARC"))).contains(ArticleFormat.WARC);
+        assertThat(ArticleFormat.extensionOf(Path.of("crawl.Warc.gz"))).isEqualTo("Warc.gz");
+        assertThat(ArticleReaders.formatOf(Path.of("notes.tar.gz"))).isEmpty();
+        assertThat(ArticleReaders.formatOf(Path.of(".warc.gz"))).isEmpty();
     }
 }

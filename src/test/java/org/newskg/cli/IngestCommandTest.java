@@ -48,7 +48,7 @@ class IngestCommandTest {
                         + "expected an ISO-8601 date-time but was 'Nov 7, 2019'. Write it like "
                         + "2019-11-07T01:42:27+00:00 or 2019-11-07."),
                 Arguments.of(article("notes.pdf"), article("notes.pdf") + ": unknown file type '.pdf'. newskg reads "
-                        + ".txt, .md, .html, .htm, .jsonl and .ndjson files."));
+                        + ".txt, .md, .html, .htm, .jsonl, .ndjson, .warc and .warc.gz files."));
     }
 
     @ParameterizedTest

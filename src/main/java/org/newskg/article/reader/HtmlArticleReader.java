@@ -49,13 +49,23 @@ public final class HtmlArticleReader implements ArticleReader {
     @Override
     public void read(Path file, String sourceName, ReadOptions options, Consumer<Article> articles,
                      Consumer<ArticleProblem> problems) {
-        Utf8Text.readFile(file, problems).ifPresent(html -> parse(file, sourceName, Jsoup.parse(html, ""), options,
-                articles, problems));
+        Utf8Text.readFile(file, problems).ifPresent(html -> readPage(Jsoup.parse(html, ""), file.toString(),
+                sourceName, options.published(), Optional.empty(), articles, problems));
     }
 
-    private static void parse(Path file, String sourceName, Document doc, ReadOptions options,
-                              Consumer<Article> articles, Consumer<ArticleProblem> problems) {
-        String source = file.toString();
+    /**
+     * Reads one parsed page as an article, as a page file is read; for pages that come from elsewhere, such as the
+     * records of a web archive.
+     *
+     * @param location   where the page is, for problems, e.g. {@code crawl.warc.gz [offset 1234]}
+     * @param sourceName the article's {@link Article#source()}
+     * @param published  the publication time when the page gives none
+     * @param address    the article's URL, in place of the page's own, when present (an absolute IRI)
+     */
+    public static void readPage(Document doc, String location, String sourceName,
+                                Optional<OffsetDateTime> published, Optional<String> address,
+                                Consumer<Article> articles, Consumer<ArticleProblem> problems) {
+        String source = location;
         Optional<String> title = titleOf(doc);
         if (title.isEmpty()) {
             problems.accept(ArticleProblem.of(source, "no title: the page has no og:title meta, <title> or <h1>",
@@ -68,11 +78,11 @@ public final class HtmlArticleReader implements ArticleReader {
                     + "<body>", "Check that the page holds the article itself, with its text in <p> elements."));
             return;
         }
-        Optional<OffsetDateTime> published = publishedOf(doc).or(options::published);
-        Optional<String> url = attr(doc, "link[rel=canonical]", "href").or(() -> meta(doc, "og:url"))
-                .flatMap(HtmlArticleReader::iri);
+        Optional<String> url = address.or(() -> attr(doc, "link[rel=canonical]", "href")
+                .or(() -> meta(doc, "og:url")).flatMap(HtmlArticleReader::iri));
         Optional<String> author = meta(doc, "author").or(() -> meta(doc, "article:author"));
-        articles.accept(Article.of(title.get(), published, author, url, body, sourceName));
+        articles.accept(Article.of(title.get(), publishedOf(doc).or(() -> published), author, url, body,
+                sourceName));
     }
 
     private static Optional<String> titleOf(Document doc) {
