@@ -34,6 +34,8 @@ import org.newskg.sys.NewsKg;
 final class ArticleTask implements FlatMapFunction<Iterator<Row>, ArticleResult> {
     static final String SOURCE_COLUMN = "_newskg_source";
     static final String CORRUPT_COLUMN = "_corrupt_record";
+    /** Why the reader could not make an article of the record, such as a bad WARC record ({@link WarcRows}). */
+    static final String PROBLEM_COLUMN = "_newskg_problem";
     /** The record's place in the input, which decides between two records of one article. */
     static final String ORDER_COLUMN = "_newskg_order";
     private static final long serialVersionUID = 1L;
@@ -86,6 +88,10 @@ final class ArticleTask implements FlatMapFunction<Iterator<Row>, ArticleResult>
             if (corrupt.isPresent()) {
                 return ArticleResult.failed(source, graph, "not a valid JSON record: '" + cut(corrupt.get()) + "'",
                         order);
+            }
+            Optional<String> unreadable = text(row, PROBLEM_COLUMN);
+            if (unreadable.isPresent()) {
+                return ArticleResult.failed(source, graph, unreadable.get(), order);
             }
             Article article;
             try {

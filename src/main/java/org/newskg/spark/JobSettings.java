@@ -10,13 +10,14 @@ import java.util.Optional;
  * What a {@link SparkIngestJob} reads and writes.
  *
  * @param inputs     paths or globs Spark reads: local, {@code hdfs://}, {@code s3a://}
- * @param format     the input format
+ * @param format     the format of every input, or empty for the format each input's name says
+                   ({@link InputFormat#of(String)})
  * @param output     the folder the N-Quads and {@code _summary.json} go to; it must not exist yet
  * @param base       the base IRI, as {@code newskg ingest --base}
  * @param partitions how many partitions to spread the articles over, or empty for as many as the input has
  * @param published  the publication time of records that give none
  */
-public record JobSettings(List<String> inputs, InputFormat format, String output, String base,
+public record JobSettings(List<String> inputs, Optional<InputFormat> format, String output, String base,
                           Optional<Integer> partitions, Optional<OffsetDateTime> published) {
 
     public JobSettings {
@@ -31,13 +32,31 @@ public record JobSettings(List<String> inputs, InputFormat format, String output
         }
     }
 
-    /** The input formats: Spark's JSON (one object per line) and Parquet data sources. */
-    public enum InputFormat {
-        JSON, PARQUET;
+    /** Settings whose inputs all have one format. */
+    public JobSettings(List<String> inputs, InputFormat format, String output, String base,
+                       Optional<Integer> partitions, Optional<OffsetDateTime> published) {
+        this(inputs, Optional.of(format), output, base, partitions, published);
+    }
 
-        /** Parquet for a path ending in {@code .parquet}, else JSON Lines. */
+    /** The format an input is read in. */
+    public InputFormat formatOf(String input) {
+        return format.orElseGet(() -> InputFormat.of(input));
+    }
+
+    /**
+     * The input formats: Spark's JSON (one object per line) and Parquet data sources, and WARC web archives, read
+     * file by file ({@link WarcRows}).
+     */
+    public enum InputFormat {
+        JSON, PARQUET, WARC;
+
+        /** Parquet for a path ending in {@code .parquet}, WARC for {@code .warc} and {@code .warc.gz}, else JSON. */
         public static InputFormat of(String path) {
-            return path.toLowerCase(Locale.ROOT).replaceAll("/+$", "").endsWith(".parquet") ? PARQUET : JSON;
+            String name = path.toLowerCase(Locale.ROOT).replaceAll("/+$", "");
+            if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+                return WARC;
+            }
+            return name.endsWith(".parquet") ? PARQUET : JSON;
         }
     }
 }

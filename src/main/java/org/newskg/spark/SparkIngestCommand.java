@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** The options of {@link SparkIngestJob#main}, as {@code spark-submit ... newskg.jar ARGS} passes them. */
 @Command(name = "org.newskg.spark.SparkIngestJob", mixinStandardHelpOptions = true,
-        description = {"Extracts the knowledge graph of articles in JSON Lines or Parquet on Spark and writes it "
+        description = {"Extracts the knowledge graph of articles in JSON Lines, Parquet or WARC on Spark and writes it "
                 + "as N-Quads, one named graph per article, for 'newskg load --nquads'.", ""},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every article written", "2:bad options or input, or no article could be written",
@@ -30,8 +30,9 @@ final class SparkIngestCommand implements Callable<Integer> {
             description = "Output folder for part-*.nq and _summary.json; must not exist.")
     private String output;
 
-    @Option(names = "--format", paramLabel = "json|parquet",
-            description = "Input format (default: parquet for paths ending in .parquet, else json).")
+    @Option(names = "--format", paramLabel = "json|parquet|warc",
+            description = "Format of every input (default: by each input's name: parquet for .parquet, warc for "
+                    + ".warc and .warc.gz, else json).")
     private JobSettings.InputFormat format;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = IriMinter.DEFAULT_BASE,
@@ -65,8 +66,8 @@ final class SparkIngestCommand implements Callable<Integer> {
         if (partitions != null && partitions < 1) {
             throw new SparkJobException("--partitions must be at least 1 but was " + partitions + ".", null);
         }
-        JobSettings settings = new JobSettings(inputs, format == null ? JobSettings.InputFormat.of(inputs.get(0))
-                : format, output, base, Optional.ofNullable(partitions), Optional.ofNullable(published));
+        JobSettings settings = new JobSettings(inputs, Optional.ofNullable(format), output, base,
+                Optional.ofNullable(partitions), Optional.ofNullable(published));
         SparkSession.Builder builder = SparkSession.builder().appName("newskg ingest");
         if (master != null) {
             builder.master(master);

@@ -2,8 +2,11 @@ package org.newskg.spark;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,8 +16,8 @@ import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
- * The newskg pipeline as a Spark job: articles from JSON Lines or Parquet in, N-Quads out, one named graph per
- * article, for {@code newskg load --nquads}.
+ * The newskg pipeline as a Spark job: articles from JSON Lines, Parquet or WARC web archives in, N-Quads out, one
+ * named graph per article, for {@code newskg load --nquads}. Inputs of different formats may be mixed.
  *
  * <p>Each partition runs the same stages as {@code newskg ingest} ({@link ArticleTask}): NLP with the executor's one
  * engine ({@link ExecutorPipeline}), extraction and RDF mapping. A record that fails is recorded with its reason in
@@ -50,9 +53,7 @@ public final class SparkIngestJob {
         Instant start = Instant.now();
         NQuadsOutput output = NQuadsOutput.at(spark, settings.output());
         output.checkAbsent();
-        Dataset<Row> rows = read(spark, settings).withColumn(ArticleTask.SOURCE_COLUMN, functions.input_file_name())
-                .withColumn(ArticleTask.ORDER_COLUMN, functions.monotonically_increasing_id());
-        JavaRDD<Row> input = rows.javaRDD();
+        JavaRDD<Row> input = read(spark, settings).javaRDD();
         if (settings.partitions().isPresent()) {
             input = input.repartition(settings.partitions().get());
         }
@@ -76,22 +77,40 @@ public final class SparkIngestJob {
         }
     }
 
+    /** The records of every input, each format read by its own data source, as one data set. */
     private static Dataset<Row> read(SparkSession spark, JobSettings settings) {
-        String[] paths = settings.inputs().toArray(String[]::new);
+        Map<JobSettings.InputFormat, List<String>> byFormat = new EnumMap<>(JobSettings.InputFormat.class);
+        settings.inputs().forEach(input -> byFormat.computeIfAbsent(settings.formatOf(input), f -> new ArrayList<>())
+                .add(input));
+        Dataset<Row> all = null;
+        for (Map.Entry<JobSettings.InputFormat, List<String>> inputs : byFormat.entrySet()) {
+            Dataset<Row> rows = inputs.getKey() == JobSettings.InputFormat.WARC
+                    ? WarcRows.read(spark, inputs.getValue())
+                    : read(spark, inputs.getKey(), inputs.getValue())
+                            .withColumn(ArticleTask.SOURCE_COLUMN, functions.input_file_name())
+                            .withColumn(ArticleTask.ORDER_COLUMN, functions.monotonically_increasing_id());
+            all = all == null ? rows : all.unionByName(rows, true);
+        }
+        return all;
+    }
+
+    private static Dataset<Row> read(SparkSession spark, JobSettings.InputFormat format, List<String> inputs) {
+        String[] paths = inputs.toArray(String[]::new);
         Dataset<Row> rows;
         try {
-            rows = switch (settings.format()) {
+            rows = switch (format) {
                 case JSON -> spark.read().json(paths);
                 case PARQUET -> spark.read().parquet(paths);
+                case WARC -> throw new IllegalArgumentException("WARC is read by WarcRows");
             };
         } catch (Exception e) { // Spark's AnalysisException is a checked exception that Scala does not declare
-            throw new SparkJobException("cannot read " + String.join(", ", settings.inputs()) + " as "
-                    + settings.format() + ": " + firstLine(e.getMessage()) + ". Check the paths and --format.", e);
+            throw new SparkJobException("cannot read " + String.join(", ", inputs) + " as "
+                    + format + ": " + firstLine(e.getMessage()) + ". Check the paths and --format.", e);
         }
         List<String> columns = Arrays.asList(rows.columns());
         for (String required : List.of("title", "text")) {
             if (!columns.contains(required) && !columns.contains(ArticleTask.CORRUPT_COLUMN)) {
-                throw new SparkJobException(String.join(", ", settings.inputs()) + ": the records have no field '"
+                throw new SparkJobException(String.join(", ", inputs) + ": the records have no field '"
                         + required + "' (they have " + columns + "). Each record needs title and text, and may "
                         + "have published, url and author.", null);
             }
