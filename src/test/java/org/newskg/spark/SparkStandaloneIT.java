@@ -96,7 +96,7 @@ class SparkStandaloneIT {
                 .config("spark.jars", String.join(",", applicationJars()))
                 .config("spark.executor.memory", EXECUTOR_MEMORY).config("spark.executor.cores", "2")
                 .config("spark.cores.max", "2")
-                .config("spark.executor.extraJavaOptions", String.join(" ", moduleOptions()) + " " + XML_INPUT)
+                .config("spark.executor.extraJavaOptions", XML_INPUT)
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.ui.enabled", "false").getOrCreate();
         spark.sparkContext().addSparkListener(timings);
@@ -207,7 +207,10 @@ class SparkStandaloneIT {
         }
     }
 
-    /** What spark-submit adds on Java 17, as the pom gives it to this JVM. */
+    /**
+     * What spark-submit adds on Java 17, as the pom gives it to this JVM, for the master and the worker (the worker
+     * adds them to the executors' command itself).
+     */
     private static List<String> moduleOptions() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(option -> option.startsWith("--add-") || option.startsWith("-XX:+IgnoreUnrecognized")
