@@ -79,7 +79,10 @@ public enum ArticleFormat {
         return dot <= 0 ? "" : text.substring(dot + 1);
     }
 
-    /** The known extensions as a sentence fragment: {@code .txt, .md, .html, .htm, .jsonl, .ndjson, .warc and .warc.gz}. */
+    /**
+     * The known extensions as a sentence fragment: {@code .txt, .md, .html, .htm, .jsonl, .ndjson, .warc and
+     * .warc.gz}.
+     */
     public static String knownExtensionsText() {
         List<String> dotted = knownExtensions().stream().map(e -> "." + e).toList();
         return String.join(", ", dotted.subList(0, dotted.size() - 1)) + " and " + dotted.get(dotted.size() - 1);

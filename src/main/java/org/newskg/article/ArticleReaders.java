@@ -29,7 +29,8 @@ public final class ArticleReaders {
 
     static {
         List.of(new MarkdownArticleReader(), new PlainTextArticleReader(), new HtmlArticleReader(),
-                new JsonLinesArticleReader(), new WarcArticleReader()).forEach(reader -> READERS.put(reader.format(), reader));
+                new JsonLinesArticleReader(), new WarcArticleReader())
+                .forEach(reader -> READERS.put(reader.format(), reader));
     }
 
     private ArticleReaders() {

@@ -55,8 +55,8 @@ class ArticleSourceTest {
 
         assertThat(result.articles()).extracting(Article::source).containsExactly("plain.txt");
         assertThat(result.messages()).containsExactly(
-                fixture("notes.pdf") + ": unknown file type '.pdf'. newskg reads .txt, .md, .html, .htm, .jsonl, .ndjson, "
-                        + ".warc and .warc.gz files.",
+                fixture("notes.pdf") + ": unknown file type '.pdf'. newskg reads .txt, .md, .html, .htm, .jsonl, "
+                        + ".ndjson, .warc and .warc.gz files.",
                 "missing.txt: no such file or directory. Check the path.");
     }
 
