@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.article.Article;
 import org.newskg.article.ArticleReaders;
@@ -83,6 +85,7 @@ class SparkWarcIT {
     }
 
     @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a reader that did not seek past the record would never end
     void aBrokenRecordIsOneFailureAtItsOffsetAndTheRecordsAfterItAreRead() throws Exception {
         List<Article> articles = new ArrayList<>();
         ArticleReaders.read(warc, ReadOptions.defaults(), articles::add, problem -> { });
