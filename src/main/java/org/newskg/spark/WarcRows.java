@@ -18,12 +18,12 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newskg.article.Article;
-import org.newskg.article.reader.WarcArticles;
+import org.newskg.article.WarcInput;
 import scala.Tuple2;
 
 /**
  * WARC web archives as records of the job's input: one row per HTML page with the JSON Lines fields, read by the
- * same {@link WarcArticles} as {@code newskg ingest}, or a row with the problem of a bad WARC record. Each file is
+ * same {@link WarcInput} as {@code newskg ingest}, or a row with the problem of a bad WARC record. Each file is
  * read by one task, one record at a time as the task pulls rows, from any file system Hadoop reads; a bad record is
  * passed over by seeking to the next record start. The row's order is the record's byte offset.
  */
@@ -62,7 +62,7 @@ final class WarcRows {
         public Iterator<Row> call(Tuple2<String, PortableDataStream> file) throws IOException {
             Path path = new Path(file._1());
             FileSystem fileSystem = path.getFileSystem(file._2().getConfiguration());
-            WarcArticles records = new WarcArticles(file._1(), path.getName(), offset -> {
+            WarcInput.Records records = WarcInput.read(file._1(), path.getName(), offset -> {
                 FSDataInputStream in = fileSystem.open(path);
                 in.seek(offset);
                 return in;
@@ -75,7 +75,7 @@ final class WarcRows {
 
                 @Override
                 public Row next() {
-                    WarcArticles.Item item = records.next();
+                    WarcInput.Item item = records.next();
                     if (item.article().isEmpty()) {
                         return RowFactory.create(null, null, null, null, null, file._1(), item.offset(),
                                 item.problem().orElseThrow().message());

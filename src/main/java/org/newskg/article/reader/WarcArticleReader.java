@@ -15,6 +15,7 @@ import org.newskg.article.ArticleFormat;
 import org.newskg.article.ArticleProblem;
 import org.newskg.article.ArticleReader;
 import org.newskg.article.ReadOptions;
+import org.newskg.article.WarcInput;
 
 /**
  * Reads the HTML pages of a WARC web archive ({@code .warc}, {@code .warc.gz}) as articles, with
@@ -35,9 +36,9 @@ public final class WarcArticleReader implements ArticleReader {
                      Consumer<ArticleProblem> problems) {
         int found = 0;
         int bad = 0;
-        try (WarcArticles records = new WarcArticles(file.toString(), sourceName, offset -> open(file, offset))) {
+        try (WarcInput.Records records = WarcInput.read(file.toString(), sourceName, offset -> open(file, offset))) {
             while (records.hasNext()) {
-                WarcArticles.Item item = records.next();
+                WarcInput.Item item = records.next();
                 item.article().ifPresent(articles);
                 item.problem().ifPresent(problems);
                 found += item.article().isPresent() ? 1 : 0;

@@ -2,14 +2,12 @@ package org.newskg.article.reader;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
-import java.io.Closeable;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -25,6 +23,9 @@ import org.newskg.article.Article;
 import org.newskg.article.ArticleProblem;
 import org.newskg.article.DateLib;
 import org.newskg.article.IriLib;
+import org.newskg.article.WarcInput;
+import org.newskg.article.WarcInput.Item;
+import org.newskg.article.WarcInput.Opener;
 
 /**
  * The articles of one WARC file ({@code .warc}, or {@code .warc.gz} with one gzip member per record), read with
@@ -44,25 +45,11 @@ import org.newskg.article.IriLib;
  *
  * <p>Not thread-safe: one instance reads one file once.
  */
-public final class WarcArticles implements Iterator<WarcArticles.Item>, Closeable {
+public final class WarcArticles implements WarcInput.Records {
     /** Pages larger than this are reported instead of parsed. */
     public static final int MAX_PAGE_BYTES = 16 * 1024 * 1024;
     private static final byte[] GZIP_MEMBER = {0x1f, (byte) 0x8b, 0x08};
     private static final byte[] WARC_RECORD = {'\n', 'W', 'A', 'R', 'C', '/', '1', '.'};
-
-    /** Opens the file's bytes from a byte offset; each call opens a new stream, which the caller closes. */
-    @FunctionalInterface
-    public interface Opener {
-        InputStream openAt(long offset) throws IOException;
-    }
-
-    /**
-     * What one record gave: an article or a problem, never both.
-     *
-     * @param offset the record's byte offset in the file
-     */
-    public record Item(long offset, Optional<Article> article, Optional<ArticleProblem> problem) {
-    }
 
     private final String location;
     private final String sourceName;
@@ -109,12 +96,12 @@ public final class WarcArticles implements Iterator<WarcArticles.Item>, Closeabl
         return item;
     }
 
-    /** How many records were read so far, good and bad. */
+    @Override
     public long records() {
         return records;
     }
 
-    /** The records skipped so far because they hold no article, by reason ({@code request record}, ...). */
+    @Override
     public Map<String, Long> skipped() {
         return Map.copyOf(skipped);
     }

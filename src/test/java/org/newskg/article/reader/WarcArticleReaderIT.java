@@ -27,6 +27,7 @@ import org.newskg.article.ArticleFormat;
 import org.newskg.article.ArticleProblem;
 import org.newskg.article.ArticleReaders;
 import org.newskg.article.ReadOptions;
+import org.newskg.article.WarcInput;
 
 /**
  * WARC files written by {@code wget --warc-file} from pages a loopback proxy serves ({@link WgetCapture}), and copies
@@ -92,7 +93,7 @@ class WarcArticleReaderIT {
             assertThat(read.problems).singleElement().satisfies(problem -> assertThat(problem.message())
                     .matches(java.util.regex.Pattern.quote(warc.toString()) + " \\[offset \\d+\\]: no article text: "
                             + "no <p> paragraphs in <article>, <main> or <body>\\. .*"));
-            try (WarcArticles records = new WarcArticles(warc.toString(), "x", offset -> open(warc, offset))) {
+            try (WarcInput.Records records = WarcInput.read(warc.toString(), "x", offset -> open(warc, offset))) {
                 records.forEachRemaining(item -> { });
                 assertThat(records.skipped()).containsEntry("request record", 5L)
                         .containsEntry("warcinfo record", 1L).containsEntry("HTTP status 404", 1L)
@@ -157,7 +158,7 @@ class WarcArticleReaderIT {
         }
         Path big = many.record(temp, "many", true);
         AtomicLong bytesRead = new AtomicLong();
-        try (WarcArticles records = new WarcArticles(big.toString(), "many", offset -> counting(
+        try (WarcInput.Records records = WarcInput.read(big.toString(), "many", offset -> counting(
                 open(big, offset), bytesRead))) {
             assertThat(records.next().article()).isPresent();
             assertThat(bytesRead.get()).as("bytes read for the first article, of " + Files.size(big))
