@@ -88,7 +88,7 @@ class EventExtractorTest {
         List<Event> events = events("event-types");
         Event interview = events.stream().filter(e -> e.type().equals("Interview")).findFirst().orElseThrow();
         assertThat(interview.quotationIndex()).contains(0);
-        assertThat(interview.evidence().extractor()).isEqualTo(EventExtractor.DATED_RULE);
+        assertThat(interview.evidence().extractor()).isEqualTo("verb-listed");
         assertThat(events.stream().filter(e -> e.quotationIndex().isPresent())).hasSize(1);
     }
 
