@@ -1,0 +1,81 @@
+package org.newskg.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newskg.extract.event.EventExtractorTest.events;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newskg.extract.Event;
+
+/**
+ * The date forms of issue 16 and the rules of {@code events.rules} that tie them to their events, on invented texts
+ * published on Thursday 2021-03-11, parsed once by CoreNLP and recorded under {@code events/}. An event is written
+ * "type | date (~ when inferred, ..end of a range) | label [rule]".
+ */
+class EventDateFormsTest {
+
+    @Test
+    void relativeDatesRangesDecadesAndTwoDatedEventsInOneSentence() {
+        assertThat(extract("event-forms")).containsExactly(
+                "Election | 2008 | elected mayor of Osterby [verb-listed]",
+                "Resignation | 2021-03-08~ | fired Tomas Berg [verb-listed]",
+                "Attack | 2021-03-01~..2021-03-07 | attacked the border post [verb-listed]",
+                "Arrest | 2021-03-02~ | arrested Marco Ruiz [verb-listed]",
+                "Trial | 2021-03-09~ | charged him [verb-listed]",
+                "Occurrence | 1977..1980 | served in parliament [verb-other]",
+                "Launch | 1970..1979 | opened its first factory [verb-listed]",
+                "Acquisition | 2019~ | acquired Nordwerk [verb-listed]",
+                "Protest | 2021-03-01~ | strike [noun-date-attached]",
+                "Agreement | 2021-03-01~ | signed a deal [verb-listed]",
+                "Arrest | 2015 | arrested [verb-listed]",
+                "Trial | 2017 | convicted [verb-listed]",
+                "Publication | 2021-03-11 | published [newskg-event-publication]");
+    }
+
+    @Test
+    void eventNounsDatedByTheirModifiersAndBirthsDeathsAndFoundings() {
+        assertThat(extract("event-nominal")).containsExactly(
+                "Protest | 2016 | strike [noun-date-modifier]",
+                "Vote | 2021-03-09~ | vote [noun-date-possessive]",
+                "Election | 2019 | election [noun-date-attached]",
+                "Resignation | 2021-03-05~ | resignation [noun-date-attached]",
+                "Acquisition | 2012 | merger [noun-date-attached]",
+                "Birth | 1950 | born [born-bracketed]",
+                "Death | 2021-03-07~ | died [verb-listed]",
+                "Founding | 1968 | founded the company [verb-listed]",
+                "Founding | 2008 | founded [verb-listed]",
+                "Publication | 2021-03-11 | published [newskg-event-publication]");
+    }
+
+    /**
+     * "that night" and "for decades" date nothing, "said on Monday that the factory had closed" dates the saying
+     * only, an undated resignation is not given the publication date, and each of two dates in a sentence dates its
+     * own verb.
+     */
+    @Test
+    void vagueTimesDurationsAndADateOfAnotherClauseDateNothingElse() {
+        assertThat(extract("event-negatives")).containsExactly(
+                "Statement | 2021-03-08~ | said [verb-listed]",
+                "Arrest | 2015 | arrested [verb-listed]",
+                "Trial | 2021-03-09~ | denied the charges [verb-other]",
+                "Publication | 2021-03-11 | published [newskg-event-publication]");
+    }
+
+    @Test
+    void aWeekLaterAndTheSameDayCountFromTheDateGivenBeforeAndNothingWithoutOne() {
+        assertThat(EventDates.of("2021-03-18", "A week later", java.util.Optional.empty(), EventDates.Tense.PAST,
+                java.util.Optional.empty())).isEmpty();
+        assertThat(EventDates.of("2021-03-11", "the same day", java.util.Optional.empty(), EventDates.Tense.PAST,
+                java.util.Optional.empty())).isEmpty();
+    }
+
+    static List<String> extract(String fixture) {
+        return events(fixture).stream().map(EventDateFormsTest::show).toList();
+    }
+
+    static String show(Event e) {
+        return String.join(" | ", e.type(), e.date().map(d -> d.value() + (d.inferred() ? "~" : "")
+                + d.end().map(end -> ".." + end).orElse("")).orElse("-"), e.label())
+                + " [" + e.evidence().extractor() + "]";
+    }
+}
