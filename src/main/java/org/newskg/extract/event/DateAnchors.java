@@ -52,7 +52,9 @@ final class DateAnchors {
         String pos = view.token(verb).pos();
         boolean perfect = view.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux")
                 && view.token(d.dependent()).lemma().equals("have"));
-        return pos.equals("VBD") || perfect ? EventDates.Tense.PAST : EventDates.Tense.UNKNOWN;
+        boolean pastPassive = view.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux")
+                && Set.of("was", "were").contains(view.lower(d.dependent())));
+        return pos.equals("VBD") || perfect || pastPassive ? EventDates.Tense.PAST : EventDates.Tense.UNKNOWN;
     }
 
     /** Whether this time expression closes a range another one opens ("between 2017 and 2020", "from 1977 to 1980"). */
@@ -91,6 +93,13 @@ final class DateAnchors {
     static boolean opensRange(SentenceView view, int token) {
         return view.children(token).stream().anyMatch(c -> c.relation().equals("case")
                 && Set.of("between", "from").contains(view.lower(c.dependent())));
+    }
+
+    /** Whether a time expression is part of a name: "Saturday Night Fever", whose head is a proper noun's compound. */
+    static boolean inName(SentenceView view, int[] timeTokens) {
+        int head = head(view, timeTokens);
+        return view.heads(head).stream().anyMatch(d -> d.relation().equals("compound") && d.governor() >= 0
+                && view.pos(d.governor()).startsWith("NNP") && !view.ner(d.governor()).matches("DATE|TIME"));
     }
 
     static int[] tokensIn(SentenceView view, Span span) {

@@ -28,7 +28,7 @@ final class EventDates {
     private static final Pattern AGO = Pattern.compile("(?i).*\\b(year|month)s?\\s+ago\\b.*");
     /** "a week later", "two days earlier": counted from the date the text gave last, not from publication. */
     private static final Pattern LATER = Pattern.compile(
-            "(?i)^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(day|week|month|year)s?\\s+"
+            "(?i)^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(day|week|month|year|decade)s?\\s+"
                     + "(later|earlier|after|before)$");
     /** "the same day": the date the text gave last. */
     private static final Pattern SAME = Pattern.compile("(?i)^the\\s+same\\s+(day|week|month|year)$");
@@ -79,18 +79,24 @@ final class EventDates {
             return Optional.of(new EventDate(previous.value(), Optional.empty(), true, words));
         }
         Matcher later = LATER.matcher(words);
-        if (!later.matches() || previous.precision() != EventDate.Precision.DAY) {
+        String unit = later.matches() ? later.group(2).toLowerCase(java.util.Locale.ROOT) : "";
+        boolean byYears = unit.equals("year") || unit.equals("decade");
+        if (!later.matches() || !byYears && previous.precision() != EventDate.Precision.DAY) {
             return Optional.empty();
         }
         String count = later.group(1).toLowerCase(java.util.Locale.ROOT);
         long n = count.matches("\\d+") ? Long.parseLong(count) : count.startsWith("a") ? 1 : COUNTS.indexOf(count);
         long signed = later.group(3).equalsIgnoreCase("later") || later.group(3).equalsIgnoreCase("after") ? n : -n;
+        if (byYears) {
+            long years = unit.equals("decade") ? 10 * signed : signed;
+            int year = Integer.parseInt(previous.value().substring(0, 4)) + (int) years;
+            return Optional.of(new EventDate(String.valueOf(year), Optional.empty(), true, words));
+        }
         LocalDate from = LocalDate.parse(previous.value());
-        LocalDate date = switch (later.group(2).toLowerCase(java.util.Locale.ROOT)) {
+        LocalDate date = switch (unit) {
             case "day" -> from.plusDays(signed);
             case "week" -> from.plusWeeks(signed);
-            case "month" -> from.plusMonths(signed);
-            default -> from.plusYears(signed);
+            default -> from.plusMonths(signed);
         };
         return DateLib.isSupported(date) ? Optional.of(new EventDate(date.toString(), Optional.empty(), true, words))
                 : Optional.empty();

@@ -65,7 +65,8 @@ public final class EventExtractor implements ArticleExtractor {
         Optional<LocalDate> published = article.article().published().map(p -> p.toLocalDate());
         Map<String, Event> events = new LinkedHashMap<>();
         for (TimeExpression time : article.times()) {
-            boolean date = time.timexType().equals("DATE") || time.timexType().equals("TIME");
+            boolean decade = time.timexType().equals("SET") && time.value().matches("\\d{3}X");
+            boolean date = time.timexType().equals("DATE") || time.timexType().equals("TIME") || decade;
             if (!date || VAGUE.matcher(time.text()).matches() || time.sentenceIndex() < 0
                     || time.sentenceIndex() >= article.sentences().size()) {
                 continue;
@@ -85,7 +86,8 @@ public final class EventExtractor implements ArticleExtractor {
                               List<Quotation> quotations, Optional<LocalDate> published, Map<String, Event> events) {
         SentenceView view = new SentenceView(sentence, article.body(), entities);
         int[] timeTokens = tokensIn(view, time.span());
-        if (timeTokens.length == 0 || rangeEnd(view, timeTokens) || vagueBefore(view, timeTokens[0])) {
+        if (timeTokens.length == 0 || rangeEnd(view, timeTokens) || vagueBefore(view, timeTokens[0])
+                || DateAnchors.inName(view, timeTokens)) {
             return;
         }
         List<WordPath> paths = RULES.from(view, head(view, timeTokens)).stream()
