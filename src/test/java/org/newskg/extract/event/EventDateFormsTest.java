@@ -61,6 +61,29 @@ class EventDateFormsTest {
                 "Publication | 2021-03-11 | published [newskg-event-publication]");
     }
 
+    /**
+     * An as-clause shares its verb's date, a light verb hands it to its object, a date on a noun phrase dates the
+     * verb it belongs to, "later in the year" dates through its adverb, a negated verb makes no event, a decade is a
+     * range even when SUTime calls it a SET, a past passive lands before publication ("was appointed on Saturday"),
+     * "a decade earlier" counts from the year before it, and a date inside a title dates nothing.
+     */
+    @Test
+    void simultaneousClausesLightVerbsNounPhrasesDecadesAndTitles() {
+        assertThat(extract("event-more")).containsExactly(
+                "Statement | 2021-03-07~ | spoke [verb-listed]",
+                "Death | 2021-03-07~ | buried their dead [simultaneous-clause]",
+                "Meeting | 2021-03-08~ | talks [light-verb-object]",
+                "Death | 2003 | died of complications [noun-phrase-verb]",
+                "Birth | 1950 | born [born-in]",
+                "Visit | 2021~ | visit the plant [verb-adverb-dated]",
+                "Birth | 1960..1969 | born [born-in]",
+                "Appointment | 2021-03-06~ | appointed director [verb-listed]",
+                "Release | 1977 | released its first record [verb-listed]",
+                "Launch | 1967~ | started [verb-listed]",
+                "Release | 1984 | film [noun-date-modifier]",
+                "Publication | 2021-03-11 | published [newskg-event-publication]");
+    }
+
     @Test
     void aWeekLaterAndTheSameDayCountFromTheDateGivenBeforeAndNothingWithoutOne() {
         assertThat(EventDates.of("2021-03-18", "A week later", java.util.Optional.empty(), EventDates.Tense.PAST,
