@@ -40,9 +40,10 @@ import org.newskg.nlp.TimeExpression;
  * Tuesday", "the 2016 strike", "Tuesday's vote"); the first rule that matches dates it and is named in the event's
  * evidence. The trigger's lemma gives the type ({@code event-triggers.txt}) unless the rule names one ("born 1950"),
  * its phrase the label; the place and the participants are its dependents. A time expression that no rule ties to
- * an event dates nothing, and no event is dated by the publication date unless its text says so. Every quotation's
- * speech act is an event too, dated when its sentence dates it, and so is the article's own publication. Stateless
- * and thread-safe.
+ * an event dates nothing, and no event is dated by the publication date unless its text says so; a relative date
+ * inside a quotation ("we are swearing in today", "last week") counts from when it was said, which is not known,
+ * so it dates nothing. Every quotation's speech act is an event too, dated when its sentence dates it, and so is the article's
+ * own publication. Stateless and thread-safe.
  */
 public final class EventExtractor implements ArticleExtractor {
     static final String SPEECH_RULE = "newskg-event-speech";
@@ -57,6 +58,9 @@ public final class EventExtractor implements ArticleExtractor {
     /** Time expressions too vague or anaphoric to date an event: "that night", "a few months ago", "the past year". */
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
             "(?i)^(that|those)\\b.*|.*\\b(few|several|some|past|recent)\\b.*");
+    /** Words that count from the moment of speaking: inside a quotation, that moment is not known. */
+    private static final java.util.regex.Pattern SPEAKERS_NOW = java.util.regex.Pattern.compile(
+            "(?i)\\b(today|tonight|tomorrow|yesterday|this|last|next|ago|now)\\b");
     private static final Set<String> VAGUE_BEFORE = Set.of("that", "those", "few", "several", "some", "many");
     private static final Map<String, String> SPEECH_VERB_TYPES = Map.of("tweet", "Post", "post", "Post",
             "write", "Post", "tell", "Interview");
@@ -101,7 +105,8 @@ public final class EventExtractor implements ArticleExtractor {
                 .flatMap(Event::date);
         Optional<EventDate> date = EventDates.of(time.value(), time.text(), published, tense(view, trigger),
                 previous);
-        if (date.isEmpty()) {
+        boolean quoted = quotations.stream().anyMatch(q -> q.span().contains(time.span()));
+        if (date.isEmpty() || quoted && SPEAKERS_NOW.matcher(time.text()).find()) {
             return;
         }
         Optional<String> end = rangeEndOf(view, timeTokens, article.times(), time.sentenceIndex());

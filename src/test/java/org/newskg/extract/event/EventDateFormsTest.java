@@ -85,6 +85,14 @@ class EventDateFormsTest {
     }
 
     @Test
+    void aRelativeDateInsideAQuotationDatesNothingAWrittenOneDoes() {
+        assertThat(extract("event-quoted")).filteredOn(e -> !e.startsWith("Publication")).containsExactly(
+                "Statement | 2021-03-09~ | said at a ceremony [verb-listed]",
+                "Launch | 2015 | opened our first plant [verb-listed]",
+                "Statement | - | say [newskg-event-speech]");
+    }
+
+    @Test
     void aWeekLaterAndTheSameDayCountFromTheDateGivenBeforeAndNothingWithoutOne() {
         assertThat(EventDates.of("2021-03-18", "A week later", java.util.Optional.empty(), EventDates.Tense.PAST,
                 java.util.Optional.empty())).isEmpty();
