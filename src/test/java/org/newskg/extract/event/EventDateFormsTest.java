@@ -92,6 +92,13 @@ class EventDateFormsTest {
                 "Statement | - | say [newskg-event-speech]");
     }
 
+    /** "was made chairman in 2012" is an appointment; "made a fortune in 2010" is no event at all. */
+    @Test
+    void madeARoleIsAnAppointmentAndALightVerbAloneNoEvent() {
+        assertThat(extract("event-made")).filteredOn(e -> !e.startsWith("Publication")).containsExactly(
+                "Appointment | 2012 | chairman of Nordwerk [made-role]");
+    }
+
     @Test
     void aWeekLaterAndTheSameDayCountFromTheDateGivenBeforeAndNothingWithoutOne() {
         assertThat(EventDates.of("2021-03-18", "A week later", java.util.Optional.empty(), EventDates.Tense.PAST,
