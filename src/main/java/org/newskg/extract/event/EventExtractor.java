@@ -1,24 +1,10 @@
 package org.newskg.extract.event;
 
-import static org.newskg.extract.event.DateAnchors.anchor;
+import static org.newskg.extract.event.DateAnchors.head;
 import static org.newskg.extract.event.DateAnchors.rangeEnd;
 import static org.newskg.extract.event.DateAnchors.rangeEndOf;
 import static org.newskg.extract.event.DateAnchors.tense;
 import static org.newskg.extract.event.DateAnchors.tokensIn;
-import static org.newskg.extract.event.DateAnchors.typedNear;
-import static org.newskg.extract.event.EventArguments.MAX_LABEL_TOKENS;
-import static org.newskg.extract.event.EventArguments.participants;
-import static org.newskg.extract.event.EventArguments.phraseEnd;
-import static org.newskg.extract.event.EventArguments.place;
-import static org.newskg.extract.event.EventArguments.quotationOf;
-import static org.newskg.extract.event.EventTriggers.OCCURRENCE;
-import static org.newskg.extract.event.EventTriggers.SPEECH_TYPES;
-import static org.newskg.extract.event.EventTriggers.TRIGGERS;
-import static org.newskg.extract.event.EventTriggers.complement;
-import static org.newskg.extract.event.EventTriggers.object;
-import static org.newskg.extract.event.EventTriggers.subjectNoun;
-import static org.newskg.extract.event.EventTriggers.triggerType;
-import static org.newskg.extract.event.EventTriggers.type;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,32 +22,46 @@ import org.newskg.extract.Evidence;
 import org.newskg.extract.ExtractionContext;
 import org.newskg.extract.ExtractionException;
 import org.newskg.extract.Found;
+import org.newskg.extract.Lexicon;
 import org.newskg.extract.Output;
 import org.newskg.extract.Participant;
 import org.newskg.extract.Quotation;
 import org.newskg.extract.SentenceView;
+import org.newskg.extract.rules.RuleFile;
+import org.newskg.extract.rules.WordPaths;
+import org.newskg.extract.rules.WordPaths.WordPath;
 import org.newskg.nlp.AnnotatedArticle;
-import org.newskg.nlp.Dependency;
 import org.newskg.nlp.Sentence;
 import org.newskg.nlp.TimeExpression;
-import org.newskg.nlp.Token;
 
 /**
- * Events, read where the text dates something: each day, month or year that SUTime resolved is followed up the
- * dependency parse to the verb or event noun it modifies ("arrested on Tuesday", "the murder ... Monday", "an April
- * 2018 interview"). The trigger's lemma gives the type ({@code event-triggers.txt}), its phrase the label; the place
- * and the participants are its dependents. Every quotation's speech act is an event too, dated when its sentence
- * dates it, and so is the article's own publication. Stateless and thread-safe.
+ * Events, read where the text dates something: from the head word of each day, month or year that SUTime resolved,
+ * the rules of {@code rules/events.rules} walk the dependency parse to the verb or event noun it dates ("arrested on
+ * Tuesday", "the 2016 strike", "Tuesday's vote"); the first rule that matches dates it and is named in the event's
+ * evidence. The trigger's lemma gives the type ({@code event-triggers.txt}) unless the rule names one ("born 1950"),
+ * its phrase the label; the place and the participants are its dependents. A time expression that no rule ties to
+ * an event dates nothing, and no event is dated by the publication date unless its text says so; a relative date
+ * inside a quotation ("we are swearing in today", "last week") counts from when it was said, which is not known,
+ * so it dates nothing. Every quotation's speech act is an event too, dated when its sentence dates it, and so is the article's
+ * own publication. Stateless and thread-safe.
  */
 public final class EventExtractor implements ArticleExtractor {
-    static final String DATED_RULE = "newskg-event-dated";
     static final String SPEECH_RULE = "newskg-event-speech";
-    static final String PERFECT_RULE = "newskg-event-present-perfect";
     static final String PUBLICATION_RULE = "newskg-event-publication";
+    /** The type column of a rule whose event takes its type from its trigger word. */
+    static final String FROM_TRIGGER = "trigger";
+    /** The type column of a rule whose event happened when the event of the first rule that matched did. */
+    static final String SAME_TIME = "same-time";
+    static final WordPaths RULES = new WordPaths(RuleFile.load("/org/newskg/extract/rules/events.rules"));
+    private static final Lexicon LIGHT_VERBS = Lexicon.load("event-light-verbs.txt");
 
     /** Time expressions too vague or anaphoric to date an event: "that night", "a few months ago", "the past year". */
     private static final java.util.regex.Pattern VAGUE = java.util.regex.Pattern.compile(
             "(?i)^(that|those)\\b.*|.*\\b(few|several|some|past|recent)\\b.*");
+    /** Words that count from the moment of speaking: inside a quotation, that moment is not known. */
+    private static final java.util.regex.Pattern SPEAKERS_NOW = java.util.regex.Pattern.compile(
+            "(?i)\\b(today|tonight|tomorrow|yesterday|this|last|next|ago|now)\\b");
+    private static final Set<String> VAGUE_BEFORE = Set.of("that", "those", "few", "several", "some", "many");
     private static final Map<String, String> SPEECH_VERB_TYPES = Map.of("tweet", "Post", "post", "Post",
             "write", "Post", "tell", "Interview");
 
@@ -69,30 +69,15 @@ public final class EventExtractor implements ArticleExtractor {
         Optional<LocalDate> published = article.article().published().map(p -> p.toLocalDate());
         Map<String, Event> events = new LinkedHashMap<>();
         for (TimeExpression time : article.times()) {
-            if (!time.timexType().equals("DATE") && !time.timexType().equals("TIME")) {
-                continue;
-            }
-            if (VAGUE.matcher(time.text()).matches()) {
-                continue;
-            }
-            if (time.sentenceIndex() < 0 || time.sentenceIndex() >= article.sentences().size()) {
+            boolean decade = time.timexType().equals("SET") && time.value().matches("\\d{3}X");
+            boolean date = time.timexType().equals("DATE") || time.timexType().equals("TIME") || decade;
+            if (!date || VAGUE.matcher(time.text()).matches() || time.sentenceIndex() < 0
+                    || time.sentenceIndex() >= article.sentences().size()) {
                 continue;
             }
             Sentence sentence = article.sentences().get(time.sentenceIndex());
             ExtractionException.inSentence(sentence, () -> dated(article, sentence, time, entities, quotations,
                     published, events));
-        }
-        for (Sentence sentence : article.sentences()) {
-            ExtractionException.inSentence(sentence, () -> {
-                SentenceView view = new SentenceView(sentence, article.body(), entities);
-                for (Event dated : List.copyOf(events.values())) {
-                    if (dated.evidence().sentenceIndex() == sentence.index()) {
-                        simultaneous(view, dated, events, quotations);
-                    }
-                }
-                published.flatMap(EventExtractor::day).ifPresent(day -> presentPerfect(view, day, events,
-                        quotations));
-            });
         }
         List<Event> result = new ArrayList<>(events.values());
         result.addAll(speechEvents(article, entities, quotations, result));
@@ -100,22 +85,28 @@ public final class EventExtractor implements ArticleExtractor {
         return result;
     }
 
-    /** The event a time expression dates, if it dates one, added to {@code events} unless it is there already. */
+    /** The event a time expression dates, if a rule ties it to one, added to {@code events} unless it is there. */
     private static void dated(AnnotatedArticle article, Sentence sentence, TimeExpression time, EntityIndex entities,
                               List<Quotation> quotations, Optional<LocalDate> published, Map<String, Event> events) {
         SentenceView view = new SentenceView(sentence, article.body(), entities);
         int[] timeTokens = tokensIn(view, time.span());
-        if (timeTokens.length == 0 || timeTokens[0] > 0
-                && Set.of("that", "those").contains(view.lower(timeTokens[0] - 1))) {
+        if (timeTokens.length == 0 || rangeEnd(view, timeTokens) || vagueBefore(view, timeTokens[0])
+                || DateAnchors.inName(view, timeTokens)) {
             return;
         }
-        Optional<Integer> anchor = anchor(view, timeTokens);
-        if (anchor.isEmpty()) {
+        List<WordPath> paths = RULES.from(view, head(view, timeTokens)).stream()
+                .filter(p -> !LIGHT_VERBS.contains(view.token(p.word()).lemma().toLowerCase(Locale.ROOT))).toList();
+        Optional<WordPath> path = paths.stream().filter(p -> !p.rule().relation().equals(SAME_TIME)).findFirst();
+        if (path.isEmpty()) {
             return;
         }
-        int trigger = typedNear(view, anchor.get());
-        Optional<EventDate> date = EventDates.of(time.value(), time.text(), published, tense(view, trigger));
-        if (date.isEmpty() || rangeEnd(view, timeTokens, article.times())) {
+        int trigger = path.get().word();
+        Optional<EventDate> previous = events.values().stream().reduce((first, second) -> second)
+                .flatMap(Event::date);
+        Optional<EventDate> date = EventDates.of(time.value(), time.text(), published, tense(view, trigger),
+                previous);
+        boolean quoted = quotations.stream().anyMatch(q -> q.span().contains(time.span()));
+        if (date.isEmpty() || quoted && SPEAKERS_NOW.matcher(time.text()).find()) {
             return;
         }
         Optional<String> end = rangeEndOf(view, timeTokens, article.times(), time.sentenceIndex());
@@ -124,106 +115,28 @@ public final class EventExtractor implements ArticleExtractor {
             date = Optional.of(new EventDate(start.value(), end, start.inferred(),
                     start.expression() + " – " + end.get()));
         }
-        String key = sentence.index() + ":" + trigger + ":" + date.get().value();
-        if (!events.containsKey(key)) {
-            events.put(key, event(view, trigger, date, quotations, DATED_RULE, 0.7));
-        }
-    }
-
-    private static Optional<EventDate> day(LocalDate published) {
-        String value = published.toString();
-        return value.matches("\\d{4}-\\d{2}-\\d{2}")
-                ? Optional.of(new EventDate(value, Optional.empty(), true, "Published at")) : Optional.empty();
-    }
-
-    /**
-     * "... said on Sunday, as villagers buried their dead": in a sentence with one dated event, a typed trigger in
-     * an as-, while- or when-clause happened at the same time.
-     */
-    private static void simultaneous(SentenceView view, Event dated, Map<String, Event> events,
-                                     List<Quotation> quotations) {
-        long datedInSentence = events.values().stream()
-                .filter(e -> e.evidence().sentenceIndex() == view.sentence().index()).count();
-        if (datedInSentence != 1) {
-            return;
-        }
-        for (Dependency d : view.sentence().dependencies()) {
-            int clause = d.dependent();
-            boolean marked = d.relation().startsWith("advcl") && view.children(clause).stream()
-                    .anyMatch(m -> m.relation().equals("mark")
-                            && Set.of("as", "while", "when").contains(view.lower(m.dependent())));
-            String key = view.sentence().index() + ":" + clause + ":" + dated.date().get().value();
-            if (marked && triggerType(view, clause).isPresent() && !events.containsKey(key)) {
-                events.put(key, event(view, clause, dated.date(), quotations, DATED_RULE, 0.6));
+        add(view, path.get(), date, quotations, events);
+        for (WordPath same : paths) {
+            if (same.rule().relation().equals(SAME_TIME) && same.tokens().get(1) == trigger) {
+                add(view, same, date, quotations, events);
             }
         }
     }
 
-    /**
-     * "Floods have killed more than 490 people": a typed trigger in the present perfect, with no date of its own,
-     * is the news of the day the article was published, unless the article dates an event of that type itself
-     * ("has died" and "died on Monday"). Speech verbs and infinitives ("is believed to have taken over") are not.
-     */
-    private static void presentPerfect(SentenceView view, EventDate publication, Map<String, Event> events,
-                                       List<Quotation> quotations) {
-        for (Token token : view.sentence().tokens()) {
-            int v = token.index();
-            boolean perfect = token.pos().equals("VBN") && view.children(v).stream().anyMatch(d ->
-                    d.relation().equals("aux") && Set.of("has", "have").contains(view.lower(d.dependent())));
-            String keyPrefix = view.sentence().index() + ":" + v + ":";
-            boolean dated = events.keySet().stream().anyMatch(k -> k.startsWith(keyPrefix));
-            boolean infinitive = view.children(v).stream().anyMatch(d -> d.relation().equals("mark")
-                    && view.lower(d.dependent()).equals("to"));
-            Optional<String> type = triggerType(view, v).filter(t -> !SPEECH_TYPES.contains(t));
-            boolean toldElsewhere = type.isPresent() && events.values().stream()
-                    .anyMatch(e -> e.type().equals(type.get()) && e.date().isPresent());
-            if (perfect && !dated && !infinitive && type.isPresent() && !toldElsewhere
-                    && !insideQuotation(token, quotations)) {
-                events.put(view.sentence().index() + ":" + v + ":" + publication.value(),
-                        event(view, v, Optional.of(publication), quotations, PERFECT_RULE, 0.5));
-            }
-        }
+    /** "that night", "a few short years ago": a word before the expression makes it anaphoric or vague. */
+    private static boolean vagueBefore(SentenceView view, int first) {
+        return first > 0 && VAGUE_BEFORE.contains(view.lower(first - 1))
+                || first > 1 && VAGUE_BEFORE.contains(view.lower(first - 2)) && view.pos(first - 1).startsWith("JJ");
     }
 
-    private static boolean insideQuotation(Token token, List<Quotation> quotations) {
-        return quotations.stream().anyMatch(q -> q.span().contains(token.span()));
-    }
-
-    private static Event event(SentenceView view, int trigger, Optional<EventDate> date, List<Quotation> quotations,
-                               String rule, double confidence) {
-        Optional<Integer> object = object(view, trigger);
-        String type = type(view, trigger, object);
-        int labelEnd = object.or(() -> complement(view, trigger))
-                .map(o -> Math.min(phraseEnd(view, o), trigger + MAX_LABEL_TOKENS)).orElse(trigger + 1);
-        if (!view.token(trigger).pos().startsWith("VB")) {
-            labelEnd = Math.min(phraseEnd(view, trigger), trigger + MAX_LABEL_TOKENS);
-        }
-        labelEnd = Math.max(labelEnd, trigger + 1);
-        for (Dependency d : view.children(trigger)) {
-            boolean setting = d.relation().matches("obl:(at|during)") && d.dependent() > labelEnd
-                    && d.dependent() - labelEnd <= 4 && view.token(d.dependent()).ner().matches("O|ORGANIZATION|MISC");
-            if (setting) {
-                labelEnd = Math.min(phraseEnd(view, d.dependent()), trigger + 2 * MAX_LABEL_TOKENS);
-            }
-        }
-        while (labelEnd - 1 > trigger && view.pos(labelEnd - 1).equals("POS")) {
-            labelEnd--;
-        }
-        int labelBegin = trigger;
-        boolean intransitive = object.isEmpty() && labelEnd == trigger + 1 && type.equals(OCCURRENCE)
-                || object.isEmpty() && view.token(trigger).pos().startsWith("VB") && !TRIGGERS.containsKey(
-                        view.token(trigger).lemma().toLowerCase(Locale.ROOT));
-        if (intransitive) {
-            labelBegin = subjectNoun(view, trigger).filter(n -> trigger - n <= 3).orElse(trigger);
-        }
-        String label = view.text(labelBegin, labelEnd);
-        Optional<String> place = place(view, trigger, object);
-        List<Participant> participants = participants(view, trigger, object, type);
-        Optional<Integer> quotation = SPEECH_TYPES.contains(type) ? quotationOf(view, quotations) : Optional.empty();
-        Sentence sentence = view.sentence();
-        Evidence evidence = new Evidence(sentence.index(), sentence.text(), view.span(labelBegin, labelEnd), label,
-                rule, confidence);
-        return new Event(type, label, date, place, participants, quotation, evidence);
+    private static void add(SentenceView view, WordPath path, Optional<EventDate> date, List<Quotation> quotations,
+                            Map<String, Event> events) {
+        int trigger = path.word();
+        String ruleType = path.rule().relation();
+        String type = ruleType.equals(FROM_TRIGGER) || ruleType.equals(SAME_TIME)
+                ? EventTriggers.type(view, trigger, EventTriggers.object(view, trigger)) : ruleType;
+        String key = view.sentence().index() + ":" + trigger + ":" + date.orElseThrow().value();
+        events.putIfAbsent(key, EventBuilder.event(view, trigger, type, date, quotations, path.rule().name(), 0.7));
     }
 
     /** A speech event for each quotation whose sentence gave no dated event of its own. */

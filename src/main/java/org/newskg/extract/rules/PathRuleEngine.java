@@ -192,7 +192,7 @@ public final class PathRuleEngine {
         }
     }
 
-    private static List<Integer> targets(SentenceView view, int at, Move move) {
+    static List<Integer> targets(SentenceView view, int at, Move move) {
         return switch (move.kind()) {
             case DOWN -> view.children(at).stream().filter(d -> move.accepts(d.relation()))
                     .map(Dependency::dependent).toList();
@@ -213,7 +213,7 @@ public final class PathRuleEngine {
         return tokens;
     }
 
-    private boolean accepts(SentenceView view, int i, Node node) {
+    boolean accepts(SentenceView view, int i, Node node) {
         if (!view.pos(i).startsWith(node.posPrefix())) {
             return false;
         }
@@ -234,13 +234,18 @@ public final class PathRuleEngine {
                         .anyMatch(lexicon -> inLexicon(view, i, lexicon));
     }
 
-    /** The word, or the word with the one or two before it ("chief executive", "managing director"), is listed. */
+    /**
+     * The word, or the word with the one or two before it ("chief executive", "managing director"), is listed; a
+     * lemma may be listed with its part of speech ("address/n" for the noun only).
+     */
     private static boolean inLexicon(SentenceView view, int i, Lexicon lexicon) {
         String lemma = view.token(i).lemma().toLowerCase(Locale.ROOT);
         String word = view.lower(i);
         String one = view.lower(i - 1) + " ";
         String two = view.lower(i - 2) + " " + one;
-        return lexicon.contains(lemma) || lexicon.contains(word) || i >= 1 && (lexicon.contains(one + word)
+        String partOfSpeech = view.pos(i).startsWith("NN") ? "/n" : view.pos(i).startsWith("VB") ? "/v" : "/";
+        return lexicon.contains(lemma) || lexicon.contains(word) || lexicon.contains(lemma + partOfSpeech)
+                || i >= 1 && (lexicon.contains(one + word)
                 || lexicon.contains(one + lemma)) || i >= 2 && (lexicon.contains(two + word)
                 || lexicon.contains(two + lemma));
     }
