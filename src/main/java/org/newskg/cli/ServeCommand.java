@@ -3,10 +3,12 @@ package org.newskg.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newskg.linkeddata.IriRewriter;
+import org.newskg.live.LiveIngest;
 import org.newskg.serve.SparqlServer;
 import org.newskg.serve.UpdateAccess;
 import org.newskg.store.ServerRecord;
 import org.newskg.store.Tdb2KnowledgeStore;
+import org.newskg.sys.NewsKg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +43,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private CredentialOptions credentials;
 
+    @Mixin
+    private LiveOptions liveOptions;
+
     @Option(names = "--base", paramLabel = "URL",
             description = "The public base URL the linked data is presented under, e.g. https://data.example.org/; "
                     + "every IRI under the database's base is rewritten to it, and request paths are those of the "
@@ -61,13 +66,32 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserInputException(common.db + ": no newskg database here. Run 'newskg ingest' first or "
                     + "pass --db.");
         }
-        try (SparqlServer sparql = server.build(common.db, updateAccess, Optional.ofNullable(base)).start();
+        Optional<java.nio.file.Path> watch = liveOptions.watchFolder();
+        try (LiveIngest live = liveOptions.live(allowUpdate) ? LiveIngest.start(common.db, NewsKg.loadNlp(),
+                NewsKg.extractor(), NewsKg::mapper, watch, liveOptions.interval()) : null;
+             SparqlServer sparql = server.build(common.db, updateAccess, Optional.ofNullable(base),
+                     builder -> Optional.ofNullable(live).ifPresent(l -> builder.live(l.ingester(),
+                             liveOptions.ingestWait()))).start();
              var record = ServerRecord.announce(common.db, sparql.endpointUrl())) {
             server.printWarnings(spec.commandLine().getErr());
+            if (live != null) {
+                printLive(sparql, watch);
+            }
             server.printWelcome(spec.commandLine().getOut(), sparql);
             sparql.join();
         }
         return ExitCodes.OK;
+    }
+
+    private void printLive(SparqlServer sparql, Optional<java.nio.file.Path> watch) {
+        var out = spec.commandLine().getOut();
+        watch.ifPresent(folder -> out.println("Watching " + folder + " for articles (then done/ or failed/)."));
+        if (allowUpdate) {
+            out.println("Post articles (authenticated): curl -u USER --data-binary @story.html -H 'Content-Type: "
+                    + "text/html' " + sparql.datasetUrl() + "/ingest");
+        }
+        out.println("Status: " + sparql.datasetUrl() + "/status");
+        out.flush();
     }
 
     private Optional<UpdateAccess> updateAccess() {

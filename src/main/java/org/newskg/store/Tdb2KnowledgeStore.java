@@ -45,6 +45,23 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
     }
 
     /**
+     * Opens an existing database that a server in this JVM serves too, leaving the context of the dataset they share
+     * as the server set it: reads through this store see the union of the articles through a wrapper with its own
+     * context. For the server's own writer; not for {@link #bulkLoad}.
+     */
+    public static Tdb2KnowledgeStore openServed(Path directory) {
+        if (!isDatabase(directory)) {
+            throw new StoreException(directory + ": no newskg database here. Run 'newskg ingest' first or pass --db.");
+        }
+        DatasetGraph shared = TDB2Factory.connectDataset(directory.toString()).asDatasetGraph();
+        org.apache.jena.sparql.util.Context context = shared.getContext().copy();
+        context.set(TDB2.symUnionDefaultGraph, true);
+        return new Tdb2KnowledgeStore(directory,
+                org.apache.jena.query.DatasetFactory.wrap(new org.apache.jena.sparql.core.DatasetGraphWrapper(shared,
+                        context)));
+    }
+
+    /**
      * Fails at once, with a {@link StoreException} saying why and what to do, when the database at the directory
      * could not be opened for writing: no database can be created there, or another process holds it (a server:
      * with its endpoint). Cheap, so commands call it before slow work such as loading the NLP models.
