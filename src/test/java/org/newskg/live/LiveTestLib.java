@@ -70,7 +70,14 @@ final class LiveTestLib {
         try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(db)) {
             store.claimBase(IriMinter.DEFAULT_BASE);
         }
+        release(db);
         return db;
+    }
+
+    /** Lets another process open the database: TDB2 keeps it (and its lock) for the JVM after it is closed. */
+    static void release(Path db) {
+        org.apache.jena.tdb2.sys.TDBInternal.expel(org.apache.jena.tdb2.TDB2Factory.connectDataset(db.toString())
+                .asDatasetGraph(), true);
     }
 
     /** The triples per article graph after a clean {@code ingest} of these inputs into a new database. */
