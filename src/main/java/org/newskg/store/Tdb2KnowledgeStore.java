@@ -95,6 +95,20 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
         return open(directory);
     }
 
+    /**
+     * The database for a command that only reads: the database itself, or, while a running {@code newskg serve}
+     * holds it, a copy of what that server serves, fetched from it (the server is named on {@code notes}).
+     */
+    public static Tdb2KnowledgeStore openForReading(Path directory, java.util.function.Consumer<String> notes) {
+        Optional<ServerRecord> server = ServerRecord.other(directory);
+        if (server.isPresent() && isDatabase(directory)) {
+            notes.accept("newskg: note: " + directory + " is served by 'newskg serve' (process " + server.get().pid()
+                    + ") at " + server.get().endpoint() + "; reading the articles it serves now.");
+            return new Tdb2KnowledgeStore(directory, ServedCopy.fetch(server.get()));
+        }
+        return openExisting(directory);
+    }
+
     public static boolean isDatabase(Path directory) {
         if (!Files.isDirectory(directory)) {
             return false;

@@ -32,30 +32,30 @@ import org.newskg.sys.IngestPipeline;
 import org.newskg.sys.ProblemReporter;
 
 /** Invented articles, a clean ingest to compare with, and SPARQL over HTTP, for the live server's tests. */
-final class LiveTestLib {
-    static final IriMinter IRIS = new IriMinter(IriMinter.DEFAULT_BASE);
-    static final Map<String, MentionType> NAMES = Map.of("Ana Ruiz", MentionType.PERSON, "Tom Vale",
+public final class LiveTestLib {
+    public static final IriMinter IRIS = new IriMinter(IriMinter.DEFAULT_BASE);
+    public static final Map<String, MentionType> NAMES = Map.of("Ana Ruiz", MentionType.PERSON, "Tom Vale",
             MentionType.PERSON, "Harbor Bank", MentionType.ORGANIZATION, "Lisbon", MentionType.LOCATION);
-    static final String PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
+    public static final String PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LiveTestLib() {
     }
 
-    static NlpEngine nlp() {
+    public static NlpEngine nlp() {
         return FakeNlpEngine.of(NAMES);
     }
 
     /** An invented Markdown news article; each number gives different text, so a different article. */
-    static String article(int number) {
+    public static String article(int number) {
         return "# Harbor notice " + number + "\n\nPublished at: **2024-03-0" + (1 + number % 9) + "T10:00:00+00:00**\n\n"
                 + "Ana Ruiz, the chief executive of Harbor Bank, said item " + number + " was ready in Lisbon.\n\n"
                 + "Tom Vale met Ana Ruiz on Monday. \"We will open " + number + " branches,\" Tom Vale said.\n";
     }
 
     /** Writes {@link #article} files 0 to count-1 into a folder. */
-    static List<Path> writeArticles(Path folder, int count) throws IOException {
+    public static List<Path> writeArticles(Path folder, int count) throws IOException {
         Files.createDirectories(folder);
         for (int i = 0; i < count; i++) {
             Files.writeString(folder.resolve(String.format("notice-%03d.md", i)), article(i));
@@ -66,7 +66,7 @@ final class LiveTestLib {
     }
 
     /** An empty newskg database. */
-    static Path emptyDatabase(Path db) {
+    public static Path emptyDatabase(Path db) {
         try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(db)) {
             store.claimBase(IriMinter.DEFAULT_BASE);
         }
@@ -75,13 +75,13 @@ final class LiveTestLib {
     }
 
     /** Lets another process open the database: TDB2 keeps it (and its lock) for the JVM after it is closed. */
-    static void release(Path db) {
+    public static void release(Path db) {
         org.apache.jena.tdb2.sys.TDBInternal.expel(org.apache.jena.tdb2.TDB2Factory.connectDataset(db.toString())
                 .asDatasetGraph(), true);
     }
 
     /** The triples per article graph after a clean {@code ingest} of these inputs into a new database. */
-    static Map<String, Long> cleanIngest(Path db, List<Path> inputs) {
+    public static Map<String, Long> cleanIngest(Path db, List<Path> inputs) {
         try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(db)) {
             IngestPipeline pipeline = IngestPipeline.create().nlp(nlp()).extractor(new NewsFactExtractor())
                     .mapper(new NkgFactMapper(IRIS), IRIS).store(store)
@@ -98,7 +98,7 @@ final class LiveTestLib {
     }
 
     /** Runs a SELECT over HTTP; the JSON results, or an exception naming the status. */
-    static JsonNode select(String endpoint, String query) {
+    public static JsonNode select(String endpoint, String query) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(endpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
@@ -111,14 +111,14 @@ final class LiveTestLib {
     }
 
     /** The triples per article graph, as one query over HTTP sees them. */
-    static Map<String, Long> countsOverHttp(String endpoint) {
+    public static Map<String, Long> countsOverHttp(String endpoint) {
         Map<String, Long> counts = new HashMap<>();
         select(endpoint, PER_GRAPH).path("results").path("bindings").forEach(row -> counts.put(
                 row.path("g").path("value").asText(), row.path("n").path("value").asLong()));
         return counts;
     }
 
-    static HttpResponse<String> post(String url, String contentType, String body, Optional<String> basicAuth) {
+    public static HttpResponse<String> post(String url, String contentType, String body, Optional<String> basicAuth) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         basicAuth.ifPresent(auth -> request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
@@ -126,11 +126,11 @@ final class LiveTestLib {
         return send(request);
     }
 
-    static HttpResponse<String> get(String url, String accept) {
+    public static HttpResponse<String> get(String url, String accept) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept).GET());
     }
 
-    static HttpResponse<String> send(HttpRequest.Builder request) {
+    public static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -141,7 +141,7 @@ final class LiveTestLib {
         }
     }
 
-    static JsonNode json(String text) {
+    public static JsonNode json(String text) {
         try {
             return JSON.readTree(text);
         } catch (IOException e) {
@@ -150,7 +150,7 @@ final class LiveTestLib {
     }
 
     /** Waits until the condition holds, failing after the timeout. */
-    static void await(Duration timeout, java.util.function.BooleanSupplier condition, String what)
+    public static void await(Duration timeout, java.util.function.BooleanSupplier condition, String what)
             throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
