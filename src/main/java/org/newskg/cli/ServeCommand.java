@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newskg.linkeddata.IriRewriter;
 import org.newskg.live.LiveIngest;
+import org.newskg.live.LiveSettings;
 import org.newskg.serve.SparqlServer;
 import org.newskg.serve.UpdateAccess;
 import org.newskg.store.ServerRecord;
@@ -66,16 +67,16 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserInputException(common.db + ": no newskg database here. Run 'newskg ingest' first or "
                     + "pass --db.");
         }
-        Optional<java.nio.file.Path> watch = liveOptions.watchFolder();
+        LiveSettings settings = liveOptions.settings();
         try (LiveIngest live = liveOptions.live(allowUpdate) ? LiveIngest.start(common.db, NewsKg.loadNlp(),
-                NewsKg.extractor(), NewsKg::mapper, watch, liveOptions.interval()) : null;
+                NewsKg.extractor(), NewsKg::mapper, settings) : null;
              SparqlServer sparql = server.build(common.db, updateAccess, Optional.ofNullable(base),
                      builder -> Optional.ofNullable(live).ifPresent(l -> builder.live(l.ingester(),
                              liveOptions.ingestWait()))).start();
              var record = ServerRecord.announce(common.db, sparql.endpointUrl())) {
             server.printWarnings(spec.commandLine().getErr());
             if (live != null) {
-                printLive(sparql, watch);
+                printLive(sparql, settings);
             }
             server.printWelcome(spec.commandLine().getOut(), sparql);
             sparql.join();
@@ -83,9 +84,12 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private void printLive(SparqlServer sparql, Optional<java.nio.file.Path> watch) {
+    private void printLive(SparqlServer sparql, LiveSettings settings) {
         var out = spec.commandLine().getOut();
-        watch.ifPresent(folder -> out.println("Watching " + folder + " for articles (then done/ or failed/)."));
+        settings.watch().ifPresent(folder -> out.println("Watching " + folder + " for articles (then done/ or "
+                + "failed/)."));
+        settings.feeds().forEach(feed -> out.println("Polling " + feed + " every " + settings.feedInterval()
+                .toSeconds() + " s."));
         if (allowUpdate) {
             out.println("Post articles (authenticated): curl -u USER --data-binary @story.html -H 'Content-Type: "
                     + "text/html' " + sparql.datasetUrl() + "/ingest");

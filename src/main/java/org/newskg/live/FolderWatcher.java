@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * stored (the message the CLI prints). A file that replaces one of the same name in {@code done/} or {@code failed/}
  * replaces it there too.
  *
- * <p>Files still being written are not read: a file is taken only when two polls {@code interval} apart see the same
- * size and modification time, and its modification time is at least {@code interval} old. Names starting with
+ * <p>Files still being written are not read: a file is taken only when its modification time is at least
+ * {@code interval} old and two polls {@code interval} apart see the same size and modification time (a file first
+ * seen with a modification time over twice {@code interval} old is taken at once). Names starting with
  * {@code .} or ending in {@code .tmp} or {@code .part} are never taken, so a writer that renames a finished file
  * into place (the safest way) is taken at the next poll. The folder itself is the queue on disk: a file stays in it
  * until it is stored or has failed, so one left by a server that was killed is taken again when it restarts. Files
@@ -98,8 +99,10 @@ public final class FolderWatcher implements AutoCloseable {
             }
             Seen seen = new Seen(attributes.size(), attributes.lastModifiedTime().toMillis());
             now.put(file, seen);
-            if (seen.equals(lastPoll.get(file)) && seen.modified() <= settledBefore && taken.add(file)) {
-                ingester.enqueue(file, file.getFileName().toString(), outcomes -> finish(file, outcomes));
+            boolean unchanged = lastPoll.containsKey(file) ? seen.equals(lastPoll.get(file))
+                    : seen.modified() <= settledBefore - interval.toMillis();
+            if (unchanged && seen.modified() <= settledBefore && taken.add(file)) {
+                ingester.enqueue(file, file.getFileName().toString(), false, outcomes -> finish(file, outcomes));
             }
         }
         lastPoll.clear();

@@ -42,7 +42,7 @@ public final class LiveIngester implements AutoCloseable {
     private volatile boolean loadModelsNow;
 
     /** One article file to ingest, and what to do with it afterwards. */
-    record Job(Path file, String name, Consumer<List<ArticleOutcome>> finish,
+    record Job(Path file, String name, boolean skipUnchanged, Consumer<List<ArticleOutcome>> finish,
                CompletableFuture<List<ArticleOutcome>> done) {
     }
 
@@ -86,13 +86,25 @@ public final class LiveIngester implements AutoCloseable {
         return enqueueEntry(queue.add(name, body));
     }
 
+    /**
+     * Accepts a fetched page as {@link #submit} does, but leaves alone an article the store already holds with the
+     * same content (outcome {@code unchanged}); for feeds, which list the same items poll after poll.
+     */
+    CompletableFuture<List<ArticleOutcome>> submitIfNew(String name, byte[] body) {
+        return enqueueEntry(queue.add(LiveQueue.IF_NEW + name, body));
+    }
+
     private CompletableFuture<List<ArticleOutcome>> enqueueEntry(Path entry) {
-        return enqueue(entry, LiveQueue.nameOf(entry), outcomes -> queue.remove(entry));
+        String name = LiveQueue.nameOf(entry);
+        boolean ifNew = name.startsWith(LiveQueue.IF_NEW);
+        return enqueue(entry, ifNew ? name.substring(LiveQueue.IF_NEW.length()) : name, ifNew,
+                outcomes -> queue.remove(entry));
     }
 
     /** Ingests a file that stays where it is until {@code finish} moves it; for the watched folder. */
-    CompletableFuture<List<ArticleOutcome>> enqueue(Path file, String name, Consumer<List<ArticleOutcome>> finish) {
-        Job job = new Job(file, name, finish, new CompletableFuture<>());
+    CompletableFuture<List<ArticleOutcome>> enqueue(Path file, String name, boolean skipUnchanged,
+                                                    Consumer<List<ArticleOutcome>> finish) {
+        Job job = new Job(file, name, skipUnchanged, finish, new CompletableFuture<>());
         jobs.add(job);
         return job.done;
     }
@@ -155,14 +167,17 @@ public final class LiveIngester implements AutoCloseable {
 
     private List<ArticleOutcome> ingest(Job job) {
         List<ArticleOutcome> outcomes = new ArrayList<>();
-        ArticleReaders.read(job.file, job.name, options, article -> outcomes.add(ingest(article)),
+        ArticleReaders.read(job.file, job.name, options, article -> outcomes.add(ingest(article, job.skipUnchanged)),
                 problem -> outcomes.add(ArticleOutcome.failed(problem.source(), Optional.empty(),
                         problem.message())));
         return outcomes;
     }
 
-    private ArticleOutcome ingest(Article article) {
+    private ArticleOutcome ingest(Article article, boolean skipUnchanged) {
         String iri = step.graphIri(article);
+        if (skipUnchanged && store.contentHash(iri).filter(article.contentHash()::equals).isPresent()) {
+            return ArticleOutcome.unchanged(article.source(), iri);
+        }
         Optional<String> excess = budget.excess(article);
         if (excess.isPresent()) {
             return ArticleOutcome.failed(article.source(), Optional.of(iri), article.source() + ": " + excess.get()

@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * Thread-safe.
  */
 public final class LiveQueue {
+    /** The name prefix of entries to skip when the store holds them with the same content (fetched pages). */
+    static final String IF_NEW = "if-new_";
     private static final String TMP = "tmp";
     private final Path directory;
     private final AtomicLong sequence;

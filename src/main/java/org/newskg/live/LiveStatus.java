@@ -22,6 +22,9 @@ public final class LiveStatus {
     private long failedTotal;
 
     synchronized void record(ArticleOutcome outcome) {
+        if (outcome.status() == ArticleOutcome.Status.UNCHANGED) {
+            return;
+        }
         Deque<ArticleOutcome> recent = outcome.stored() ? stored : failed;
         recent.addFirst(outcome);
         while (recent.size() > KEPT) {

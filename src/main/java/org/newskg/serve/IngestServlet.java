@@ -115,7 +115,7 @@ final class IngestServlet extends HttpServlet {
         ArrayNode articles = json.putArray("articles");
         for (ArticleOutcome outcome : outcomes) {
             ObjectNode article = articles.addObject().put("source", outcome.source())
-                    .put("status", outcome.stored() ? "stored" : "failed");
+                    .put("status", outcome.status().name().toLowerCase(Locale.ROOT));
             outcome.iri().ifPresent(iri -> article.put("iri", iri));
             outcome.reason().ifPresent(reason -> article.put("reason", reason));
             if (outcome.stored()) {

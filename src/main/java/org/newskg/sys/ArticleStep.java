@@ -55,6 +55,11 @@ public final class ArticleStep {
         return iris.article(article.id()).getURI();
     }
 
+    /** The IRI of the graph of the article published at this URL (the URL decides an article's identity). */
+    public String graphIriOfUrl(String url) {
+        return iris.article(org.newskg.article.ArticleIds.identity(java.util.Optional.of(url), "0".repeat(64))).getURI();
+    }
+
     /** Annotates the article and extracts its facts; the slow part, which may run on any thread. */
     public Facts analyze(Article article) {
         return extractor.extract(nlp.annotate(article));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.extract.news.NewsFactExtractor;
 import org.newskg.live.LiveIngest;
+import org.newskg.live.LiveSettings;
 import org.newskg.live.LiveTestLib;
 import org.newskg.rdf.NkgFactMapper;
 import org.newskg.serve.Credentials;
@@ -39,8 +40,8 @@ class Issue17ServerCliTest {
     @BeforeEach
     void start() throws Exception {
         db = LiveTestLib.emptyDatabase(tmp.resolve("db"));
-        live = LiveIngest.start(db, LiveTestLib.nlp(), new NewsFactExtractor(), NkgFactMapper::new, Optional.empty(),
-                Duration.ofMillis(100));
+        live = LiveIngest.start(db, LiveTestLib.nlp(), new NewsFactExtractor(), NkgFactMapper::new,
+                LiveSettings.postsOnly());
         server = SparqlServer.create().database(db).port(0).allowUpdate(UpdateAccess.user(new Credentials("editor",
                 "s3cret-pass"))).live(live.ingester(), Duration.ofSeconds(30)).build().start();
         holder = new ProcessBuilder("sleep", "120").start();

@@ -51,8 +51,9 @@ class Issue17LiveServerTest {
 
     private void start(Optional<Path> watch, boolean allowUpdate) {
         Path db = LiveTestLib.emptyDatabase(tmp.resolve("db"));
-        live = LiveIngest.start(db, LiveTestLib.nlp(), new NewsFactExtractor(), NkgFactMapper::new, watch,
-                Duration.ofMillis(100));
+        live = LiveIngest.start(db, LiveTestLib.nlp(), new NewsFactExtractor(), NkgFactMapper::new,
+                watch.map(folder -> LiveSettings.postsOnly().withWatch(folder, Duration.ofMillis(100)))
+                        .orElse(LiveSettings.postsOnly()));
         SparqlServer.Builder builder = SparqlServer.create().database(db).port(0)
                 .live(live.ingester(), Duration.ofSeconds(30));
         if (allowUpdate) {

@@ -2,7 +2,6 @@ package org.newskg.live;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import org.newskg.article.Article;
 import org.newskg.extract.news.NewsFactExtractor;
 import org.newskg.nlp.AnnotatedArticle;
@@ -40,7 +39,7 @@ public final class LiveServerProcess {
             }
         };
         LiveIngest live = LiveIngest.start(db, slow, new NewsFactExtractor(), NkgFactMapper::new,
-                Optional.of(Path.of(args[1])), Duration.ofMillis(100));
+                LiveSettings.postsOnly().withWatch(Path.of(args[1]), Duration.ofMillis(100)));
         for (int i = 0; i < queued; i++) {
             live.ingester().submit(String.format("posted-%03d.md", i), LiveTestLib.article(100 + i)
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
