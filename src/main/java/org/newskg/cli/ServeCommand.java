@@ -63,11 +63,14 @@ final class ServeCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--base: " + e.getMessage());
             }
         }
+        LiveSettings settings = liveOptions.settings();
+        if (!Tdb2KnowledgeStore.isDatabase(common.db) && settings.pulls()) {
+            createEmpty(common.db);
+        }
         if (!Tdb2KnowledgeStore.isDatabase(common.db)) {
             throw new UserInputException(common.db + ": no newskg database here. Run 'newskg ingest' first or "
                     + "pass --db.");
         }
-        LiveSettings settings = liveOptions.settings();
         try (LiveIngest live = liveOptions.live(allowUpdate) ? LiveIngest.start(common.db, NewsKg.loadNlp(),
                 NewsKg.extractor(), NewsKg::mapper, settings) : null;
              SparqlServer sparql = server.build(common.db, updateAccess, Optional.ofNullable(base),
@@ -82,6 +85,18 @@ final class ServeCommand implements Callable<Integer> {
             sparql.join();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * A database for a server that fills it from a folder or feeds: empty, under the default base. TDB2 keeps a
+     * database open for the JVM; it is let go, so that the server opens it afresh with its own settings.
+     */
+    private static void createEmpty(java.nio.file.Path db) {
+        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(db)) {
+            store.claimBase(org.newskg.rdf.IriMinter.DEFAULT_BASE);
+        }
+        org.apache.jena.tdb2.sys.TDBInternal.expel(org.apache.jena.tdb2.TDB2Factory.connectDataset(db.toString())
+                .asDatasetGraph(), true);
     }
 
     private void printLive(SparqlServer sparql, LiveSettings settings) {

@@ -14,8 +14,8 @@ import org.newskg.sys.ArticleStep;
 /**
  * Live ingest for a served database, put together: the store opened beside the server in this JVM, the queue on disk
  * in {@value #QUEUE_FOLDER} of the database folder, the {@link LiveIngester} and, as the settings say, the
- * {@link FolderWatcher} and the {@link FeedPoller}. Articles get IRIs under the base the database was built with. {@link #close()} stops the
- * watcher and the ingester and closes the engine and the store; close it after the server.
+ * {@link FolderWatcher} and the {@link FeedPoller}. Articles get IRIs under the base the database was built with.
+ * {@link #close()} stops the watcher and the ingester and closes the engine and the store; close it after the server.
  */
 public final class LiveIngest implements AutoCloseable {
     public static final String QUEUE_FOLDER = "live-queue";

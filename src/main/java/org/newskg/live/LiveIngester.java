@@ -27,7 +27,8 @@ import org.newskg.sys.ArticleStep;
  * ingest would.
  *
  * <p>The NLP models load on the worker thread when the ingester starts, if asked to (a watched folder or feed), else
- * with the first article; the server answers queries meanwhile, and articles wait for them. Thread-safe; {@link #close()} stops the worker after the article it is on.
+ * with the first article; the server answers queries meanwhile, and articles wait for them. Thread-safe;
+ * {@link #close()} stops the worker after the article it is on.
  */
 public final class LiveIngester implements AutoCloseable {
     private final ArticleStep step;

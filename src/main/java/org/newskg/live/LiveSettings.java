@@ -44,7 +44,7 @@ public record LiveSettings(Optional<Path> watch, Duration watchInterval, List<UR
     }
 
     /** Whether articles arrive without being posted, so the models should load at start. */
-    boolean pulls() {
+    public boolean pulls() {
         return watch.isPresent() || !feeds.isEmpty();
     }
 }

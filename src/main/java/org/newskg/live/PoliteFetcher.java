@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * host wait for each other.
  */
 public final class PoliteFetcher {
-    public static final String USER_AGENT = "newskg/1 (news knowledge graph; live feed reader; +https://w3id.org/newskg)";
+    public static final String USER_AGENT =
+            "newskg/1 (news knowledge graph; live feed reader; +https://w3id.org/newskg)";
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(10)).build();

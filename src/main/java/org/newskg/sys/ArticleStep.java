@@ -57,7 +57,8 @@ public final class ArticleStep {
 
     /** The IRI of the graph of the article published at this URL (the URL decides an article's identity). */
     public String graphIriOfUrl(String url) {
-        return iris.article(org.newskg.article.ArticleIds.identity(java.util.Optional.of(url), "0".repeat(64))).getURI();
+        String anyContent = "0".repeat(64);
+        return iris.article(org.newskg.article.ArticleIds.identity(java.util.Optional.of(url), anyContent)).getURI();
     }
 
     /** Annotates the article and extracts its facts; the slow part, which may run on any thread. */

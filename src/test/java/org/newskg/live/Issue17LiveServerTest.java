@@ -124,7 +124,8 @@ class Issue17LiveServerTest {
         assertThat(reads.get()).isGreaterThan(4);
         assertThat(partialReads.get()).as("reads while articles were arriving").isPositive();
         assertThat(LiveTestLib.countsOverHttp(server.endpointUrl())).isEqualTo(clean);
-        assertThat(Files.readString(watch.resolve("failed/notes.docx.reason"))).startsWith("newskg: error: ")
+        assertThat(Files.readString(watch.resolve("failed/notes.docx.reason")))
+                .startsWith("newskg: error: ")
                 .contains("notes.docx: unknown file type '.docx'").doesNotContain("\tat ");
         assertThat(Files.readString(watch.resolve("failed/empty.md.reason"))).startsWith("newskg: error: ").contains("empty.md");
         try (Stream<Path> left = Files.list(watch)) {

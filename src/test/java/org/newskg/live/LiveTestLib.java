@@ -49,7 +49,8 @@ public final class LiveTestLib {
 
     /** An invented Markdown news article; each number gives different text, so a different article. */
     public static String article(int number) {
-        return "# Harbor notice " + number + "\n\nPublished at: **2024-03-0" + (1 + number % 9) + "T10:00:00+00:00**\n\n"
+        return "# Harbor notice " + number + "\n\nPublished at: **2024-03-0" + (1 + number % 9)
+                + "T10:00:00+00:00**\n\n"
                 + "Ana Ruiz, the chief executive of Harbor Bank, said item " + number + " was ready in Lisbon.\n\n"
                 + "Tom Vale met Ana Ruiz on Monday. \"We will open " + number + " branches,\" Tom Vale said.\n";
     }
@@ -118,7 +119,8 @@ public final class LiveTestLib {
         return counts;
     }
 
-    public static HttpResponse<String> post(String url, String contentType, String body, Optional<String> basicAuth) {
+    public static HttpResponse<String> post(String url, String contentType, String body,
+                                            Optional<String> basicAuth) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         basicAuth.ifPresent(auth -> request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
