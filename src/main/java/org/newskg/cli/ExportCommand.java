@@ -95,7 +95,8 @@ final class ExportCommand implements Callable<Integer> {
         Selection selection = selection();
         checkWritable(output);
         VizGraph graph;
-        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openExisting(common.db)) {
+        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openForReading(common.db,
+                spec.commandLine().getErr()::println)) {
             graph = GraphSelector.over(store).select(selection);
             if (base != null) {
                 IriRewriter rewriter = IriRewriter.of(store.base().orElse(IriMinter.DEFAULT_BASE), base);

@@ -24,6 +24,7 @@ import org.newskg.push.PushException;
 import org.newskg.push.PushSummary;
 import org.newskg.rdf.IriMinter;
 import org.newskg.store.KnowledgeStore;
+import org.newskg.store.ServerRecord;
 import org.newskg.store.Tdb2KnowledgeStore;
 import org.newskg.sys.ArticleBudget;
 import org.newskg.sys.IngestPipeline;
@@ -125,6 +126,12 @@ final class IngestCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--threads must be at least 1 but was " + threads);
+        }
+        Optional<ServerRecord> server = ServerRecord.other(common.db);
+        if (server.isPresent() && endpoint == null) {
+            return new ServerIngest(server.get(), common.db, credentials.credentials(),
+                    new ProblemReporter(spec.commandLine().getErr(), common.verbose))
+                    .run(inputs, spec.commandLine().getOut());
         }
         ArticleBudget budget = budget();
         ReadOptions options = published == null ? ReadOptions.defaults() : ReadOptions.defaults()

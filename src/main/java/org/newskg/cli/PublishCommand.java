@@ -51,7 +51,8 @@ final class PublishCommand implements Callable<Integer> {
         if (endpoint != null) {
             checkUrl("--endpoint", endpoint);
         }
-        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openExisting(common.db)) {
+        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openForReading(common.db,
+                spec.commandLine().getErr()::println)) {
             IriRewriter rewriter = IriRewriter.of(store.base().orElse(IriMinter.DEFAULT_BASE), base);
             Console console = System.console();
             PrintWriter err = spec.commandLine().getErr();

@@ -63,7 +63,8 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         QueryRunner.Source source = source();
         PrintWriter out = spec.commandLine().getOut();
-        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openExisting(common.db)) {
+        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openForReading(common.db,
+                spec.commandLine().getErr()::println)) {
             OutputStream stream = new WriterOutputStream(out);
             QueryRunner.run(store, source, terms(), format, timeoutSeconds, stream);
             stream.flush();

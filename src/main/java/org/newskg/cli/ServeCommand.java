@@ -3,10 +3,13 @@ package org.newskg.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newskg.linkeddata.IriRewriter;
+import org.newskg.live.LiveIngest;
+import org.newskg.live.LiveSettings;
 import org.newskg.serve.SparqlServer;
 import org.newskg.serve.UpdateAccess;
 import org.newskg.store.ServerRecord;
 import org.newskg.store.Tdb2KnowledgeStore;
+import org.newskg.sys.NewsKg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +44,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     private CredentialOptions credentials;
 
+    @Mixin
+    private LiveOptions liveOptions;
+
     @Option(names = "--base", paramLabel = "URL",
             description = "The public base URL the linked data is presented under, e.g. https://data.example.org/; "
                     + "every IRI under the database's base is rewritten to it, and request paths are those of the "
@@ -57,17 +63,54 @@ final class ServeCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--base: " + e.getMessage());
             }
         }
+        LiveSettings settings = liveOptions.settings();
+        if (!Tdb2KnowledgeStore.isDatabase(common.db) && settings.pulls()) {
+            createEmpty(common.db);
+        }
         if (!Tdb2KnowledgeStore.isDatabase(common.db)) {
             throw new UserInputException(common.db + ": no newskg database here. Run 'newskg ingest' first or "
                     + "pass --db.");
         }
-        try (SparqlServer sparql = server.build(common.db, updateAccess, Optional.ofNullable(base)).start();
+        try (LiveIngest live = liveOptions.live(allowUpdate) ? LiveIngest.start(common.db, NewsKg.loadNlp(),
+                NewsKg.extractor(), NewsKg::mapper, settings) : null;
+             SparqlServer sparql = server.build(common.db, updateAccess, Optional.ofNullable(base),
+                     builder -> Optional.ofNullable(live).ifPresent(l -> builder.live(l.ingester(),
+                             liveOptions.ingestWait()))).start();
              var record = ServerRecord.announce(common.db, sparql.endpointUrl())) {
             server.printWarnings(spec.commandLine().getErr());
+            if (live != null) {
+                printLive(sparql, settings);
+            }
             server.printWelcome(spec.commandLine().getOut(), sparql);
             sparql.join();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * A database for a server that fills it from a folder or feeds: empty, under the default base. TDB2 keeps a
+     * database open for the JVM; it is let go, so that the server opens it afresh with its own settings.
+     */
+    private static void createEmpty(java.nio.file.Path db) {
+        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.open(db)) {
+            store.claimBase(org.newskg.rdf.IriMinter.DEFAULT_BASE);
+        }
+        org.apache.jena.tdb2.sys.TDBInternal.expel(org.apache.jena.tdb2.TDB2Factory.connectDataset(db.toString())
+                .asDatasetGraph(), true);
+    }
+
+    private void printLive(SparqlServer sparql, LiveSettings settings) {
+        var out = spec.commandLine().getOut();
+        settings.watch().ifPresent(folder -> out.println("Watching " + folder + " for articles (then done/ or "
+                + "failed/)."));
+        settings.feeds().forEach(feed -> out.println("Polling " + feed + " every " + settings.feedInterval()
+                .toSeconds() + " s."));
+        if (allowUpdate) {
+            out.println("Post articles (authenticated): curl -u USER --data-binary @story.html -H 'Content-Type: "
+                    + "text/html' " + sparql.datasetUrl() + "/ingest");
+        }
+        out.println("Status: " + sparql.datasetUrl() + "/status");
+        out.flush();
     }
 
     private Optional<UpdateAccess> updateAccess() {

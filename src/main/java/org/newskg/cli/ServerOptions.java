@@ -36,6 +36,12 @@ final class ServerOptions {
 
     /** The server; {@code base} is already checked ({@code IriRewriter.checkBase}). */
     SparqlServer build(Path db, Optional<UpdateAccess> updateAccess, Optional<String> base) {
+        return build(db, updateAccess, base, builder -> { });
+    }
+
+    /** The server, with what {@code more} adds to its builder (live ingest, say). */
+    SparqlServer build(Path db, Optional<UpdateAccess> updateAccess, Optional<String> base,
+                       java.util.function.Consumer<SparqlServer.Builder> more) {
         if (timeoutSeconds < 1) {
             throw new UserInputException("--timeout must be at least 1 second but was " + timeoutSeconds + ".");
         }
@@ -43,6 +49,7 @@ final class ServerOptions {
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).allowService(allowService);
         updateAccess.ifPresent(builder::allowUpdate);
         base.ifPresent(builder::base);
+        more.accept(builder);
         return builder.build();
     }
 

@@ -33,7 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openExisting(common.db)) {
+        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openForReading(common.db,
+                spec.commandLine().getErr()::println)) {
             StoreValidation validation = ShapesGate.bundled().validate(store);
             if (validation.conforms()) {
                 out.println("Conforms: each of the " + validation.graphs() + " article graph(s) in " + common.db

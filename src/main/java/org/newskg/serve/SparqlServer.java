@@ -3,6 +3,7 @@ package org.newskg.serve;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newskg.linkeddata.IriRewriter;
+import org.newskg.live.LiveIngester;
 import org.newskg.rdf.IriMinter;
 import org.newskg.store.Tdb2KnowledgeStore;
 
@@ -226,8 +228,22 @@ public final class SparqlServer implements AutoCloseable {
         private Optional<UpdateAccess> updateAccess = Optional.empty();
         private Optional<String> base = Optional.empty();
         private boolean allowService;
+        private Optional<LiveIngester> live = Optional.empty();
+        private Duration ingestWait = Duration.ofMinutes(2);
 
         private Builder() {}
+
+        /**
+         * Serves the ingester's status at {@code /<dataset>/status} and takes articles at {@code /<dataset>/ingest}
+         * from the users allowed to update ({@link IngestServlet}); without updates allowed, posting is refused.
+         *
+         * @param ingestWait how long a post waits for its articles to be stored before it answers "queued"
+         */
+        public Builder live(LiveIngester ingester, Duration ingestWait) {
+            this.live = Optional.of(Objects.requireNonNull(ingester, "ingester"));
+            this.ingestWait = Objects.requireNonNull(ingestWait, "ingestWait");
+            return this;
+        }
 
         /**
          * Lets clients make the server fetch URLs (default: no): SPARQL {@code SERVICE} in queries, and, with
@@ -316,7 +332,13 @@ public final class SparqlServer implements AutoCloseable {
                     .loopback(loopbackOnly)
                     .addFilter("/*", new SecurityHeaders())
                     .add(datasetName, service);
-            updateAccess.ifPresent(access -> access.configure(fuseki));
+            String ingestPath = "/" + datasetName + "/" + IngestServlet.PATH;
+            updateAccess.ifPresent(access -> access.configure(fuseki,
+                    live.isPresent() ? List.of(ingestPath) : List.of()));
+            live.ifPresent(ingester -> fuseki
+                    .addServlet(ingestPath, new IngestServlet(ingester, updateAccess.map(UpdateAccess::policy),
+                            ingestWait))
+                    .addServlet("/" + datasetName + "/" + StatusServlet.PATH, new StatusServlet(ingester)));
             LinkedDataService linkedData = new LinkedDataService(dsg, Tdb2KnowledgeStore.base(database, dsg)
                     .orElse(IriMinter.DEFAULT_BASE), base, datasetName);
             linkedData.mount(fuseki);

@@ -2,6 +2,7 @@ package org.newskg.serve;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -59,14 +60,16 @@ public final class UpdateAccess {
     }
 
     /**
-     * Gives the server the user store and basic authentication, with a malformed {@code Authorization} header
+     * Gives the server the user store and basic authentication, asked for also on {@code protectedPaths} (servlet
+     * paths outside Fuseki's endpoints, such as the ingest route), with a malformed {@code Authorization} header
      * answered 400 ({@link BasicAuthentication}).
      */
-    void configure(FusekiServer.Builder builder) {
+    void configure(FusekiServer.Builder builder, List<String> protectedPaths) {
         UserStore users = user.map(c -> JettySecurityLib.makeUserStore(c.user(), c.password()))
                 .orElseGet(() -> JettySecurityLib.makeUserStore(passwordFile.orElseThrow().toString()));
         ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
         security.setAuthenticator(new BasicAuthentication());
+        protectedPaths.forEach(path -> JettySecurityLib.addPathConstraint(security, path));
         builder.realm(REALM).auth(AuthScheme.BASIC).securityHandler(security);
     }
 

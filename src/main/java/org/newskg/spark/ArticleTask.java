@@ -9,20 +9,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.newskg.article.Article;
 import org.newskg.article.ArticleRecords;
 import org.newskg.article.ReadOptions;
-import org.newskg.extract.Facts;
-import org.newskg.rdf.FactMapper;
 import org.newskg.rdf.IriMinter;
+import org.newskg.sys.ArticleStep;
 import org.newskg.sys.NewsKg;
 
 /**
@@ -59,7 +56,8 @@ final class ArticleTask implements FlatMapFunction<Iterator<Row>, ArticleResult>
     public Iterator<ArticleResult> call(Iterator<Row> rows) {
         ExecutorPipeline pipeline = ExecutorPipeline.get();
         IriMinter iris = new IriMinter(base);
-        FactMapper mapper = NewsKg.mapper(iris);
+        ArticleStep step = ArticleStep.create().nlp(pipeline.nlp()).extractor(pipeline.extractor())
+                .mapper(NewsKg.mapper(iris), iris).build();
         ReadOptions options = published == null ? ReadOptions.defaults() : ReadOptions.defaults()
                 .withPublished(published);
         return new Iterator<>() {
@@ -70,13 +68,12 @@ final class ArticleTask implements FlatMapFunction<Iterator<Row>, ArticleResult>
 
             @Override
             public ArticleResult next() {
-                return process(rows.next(), pipeline, mapper, iris, options);
+                return process(rows.next(), step, options);
             }
         };
     }
 
-    private ArticleResult process(Row row, ExecutorPipeline pipeline, FactMapper mapper, IriMinter iris,
-                                  ReadOptions options) {
+    private ArticleResult process(Row row, ArticleStep step, ReadOptions options) {
         String file = text(row, SOURCE_COLUMN).orElse("(unknown file)");
         ObjectNode record = record(row);
         String source = file + describe(record);
@@ -99,15 +96,8 @@ final class ArticleTask implements FlatMapFunction<Iterator<Row>, ArticleResult>
             } catch (IllegalArgumentException e) {
                 return ArticleResult.failed(source, graph, "bad record: " + e.getMessage(), order);
             }
-            graph = iris.article(article.id()).getURI();
-            Facts facts = pipeline.extractor().extract(pipeline.nlp().annotate(article));
-            Set<Quad> quads = new LinkedHashSet<>();
-            mapper.map(facts, ingestedAt, new StreamRDFBase() {
-                @Override
-                public void quad(Quad quad) {
-                    quads.add(quad);
-                }
-            });
+            graph = step.graphIri(article);
+            List<Quad> quads = step.process(article, ingestedAt).quads();
             return ArticleResult.stored(source, graph, nquads(quads), quads.size(), order);
         } catch (RuntimeException e) {
             return ArticleResult.failed(source, graph, e.getClass().getSimpleName() + ": " + e.getMessage(), order);
@@ -152,7 +142,7 @@ final class ArticleTask implements FlatMapFunction<Iterator<Row>, ArticleResult>
         return row.schema() == null ? -1 : Arrays.asList(row.schema().fieldNames()).indexOf(column);
     }
 
-    private static String nquads(Set<Quad> quads) {
+    private static String nquads(List<Quad> quads) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.writeQuads(out, quads.iterator());
         String text = out.toString(StandardCharsets.UTF_8);

@@ -22,6 +22,23 @@ import java.util.Properties;
 public record ServerRecord(long pid, String endpoint, Instant started) {
     public static final String FILE = "server.properties";
 
+    /** The served dataset's URL, the endpoint without {@code /sparql}, e.g. {@code http://localhost:3030/newskg}. */
+    public String datasetUrl() {
+        return endpoint.endsWith("/sparql") ? endpoint.substring(0, endpoint.length() - "/sparql".length())
+                : endpoint;
+    }
+
+    /** The live ingest route of the server, {@code POST} only ({@code serve --allow-update}). */
+    public String ingestUrl() {
+        return datasetUrl() + "/ingest";
+    }
+
+    /** The record of a live server in this folder other than this process, if there is one. */
+    public static Optional<ServerRecord> other(Path database) {
+        long self = ProcessHandle.current().pid();
+        return read(database).filter(record -> record.pid() != self);
+    }
+
     /** The record of a server this process runs, reachable at this endpoint. */
     public static ServerRecord ofThisProcess(String endpoint) {
         return new ServerRecord(ProcessHandle.current().pid(), endpoint, Instant.now());

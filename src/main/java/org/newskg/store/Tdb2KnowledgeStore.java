@@ -45,6 +45,23 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
     }
 
     /**
+     * Opens an existing database that a server in this JVM serves too, leaving the context of the dataset they share
+     * as the server set it: reads through this store see the union of the articles through a wrapper with its own
+     * context. For the server's own writer; not for {@link #bulkLoad}.
+     */
+    public static Tdb2KnowledgeStore openServed(Path directory) {
+        if (!isDatabase(directory)) {
+            throw new StoreException(directory + ": no newskg database here. Run 'newskg ingest' first or pass --db.");
+        }
+        DatasetGraph shared = TDB2Factory.connectDataset(directory.toString()).asDatasetGraph();
+        org.apache.jena.sparql.util.Context context = shared.getContext().copy();
+        context.set(TDB2.symUnionDefaultGraph, true);
+        return new Tdb2KnowledgeStore(directory,
+                org.apache.jena.query.DatasetFactory.wrap(new org.apache.jena.sparql.core.DatasetGraphWrapper(shared,
+                        context)));
+    }
+
+    /**
      * Fails at once, with a {@link StoreException} saying why and what to do, when the database at the directory
      * could not be opened for writing: no database can be created there, or another process holds it (a server:
      * with its endpoint). Cheap, so commands call it before slow work such as loading the NLP models.
@@ -76,6 +93,20 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
             throw new StoreException(directory + ": no newskg database here. Run 'newskg ingest' first or pass --db.");
         }
         return open(directory);
+    }
+
+    /**
+     * The database for a command that only reads: the database itself, or, while a running {@code newskg serve}
+     * holds it, a copy of what that server serves, fetched from it (the server is named on {@code notes}).
+     */
+    public static Tdb2KnowledgeStore openForReading(Path directory, java.util.function.Consumer<String> notes) {
+        Optional<ServerRecord> server = ServerRecord.other(directory);
+        if (server.isPresent() && isDatabase(directory)) {
+            notes.accept("newskg: note: " + directory + " is served by 'newskg serve' (process " + server.get().pid()
+                    + ") at " + server.get().endpoint() + "; reading the articles it serves now.");
+            return new Tdb2KnowledgeStore(directory, ServedCopy.fetch(server.get()));
+        }
+        return openExisting(directory);
     }
 
     public static boolean isDatabase(Path directory) {

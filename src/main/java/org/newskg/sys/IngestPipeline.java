@@ -3,9 +3,7 @@ package org.newskg.sys;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -17,8 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import org.apache.jena.riot.system.StreamRDFBase;
-import org.apache.jena.sparql.core.Quad;
 import org.newskg.article.Article;
 import org.newskg.extract.FactExtractor;
 import org.newskg.extract.Facts;
@@ -42,10 +38,8 @@ import org.newskg.store.KnowledgeStore;
  * Not thread-safe: one run at a time.
  */
 public final class IngestPipeline {
+    private final ArticleStep step;
     private final NlpEngine nlp;
-    private final FactExtractor extractor;
-    private final FactMapper mapper;
-    private final IriMinter iris;
     private final KnowledgeStore store;
     private final int threads;
     private final ProblemReporter problems;
@@ -54,10 +48,8 @@ public final class IngestPipeline {
     private final ArticleBudget budget;
 
     private IngestPipeline(Builder builder) {
-        this.nlp = builder.nlp;
-        this.extractor = builder.extractor;
-        this.mapper = builder.mapper;
-        this.iris = builder.iris;
+        this.step = builder.step();
+        this.nlp = step.nlp();
         this.store = builder.store;
         this.threads = builder.threads;
         this.problems = builder.problems;
@@ -109,13 +101,13 @@ public final class IngestPipeline {
 
     /** Whether the store holds this article's graph, made from the same content. */
     private boolean unchanged(Article article) {
-        return store.contentHash(iris.article(article.id()).getURI()).filter(article.contentHash()::equals)
+        return store.contentHash(step.graphIri(article)).filter(article.contentHash()::equals)
                 .isPresent();
     }
 
     private Facts analyze(Article article, Clock clock) {
         clock.start(nlp.isLoaded());
-        return extractor.extract(nlp.annotate(article));
+        return step.analyze(article);
     }
 
     /**
@@ -161,20 +153,14 @@ public final class IngestPipeline {
             throw new NewsKgException("interrupted", e);
         }
         long storeStart = System.nanoTime();
-        List<Quad> quads = new ArrayList<>();
+        ArticleStep.Graph graph;
         try {
-            mapper.map(facts, Instant.now(), new StreamRDFBase() {
-                @Override
-                public void quad(Quad quad) {
-                    quads.add(quad);
-                }
-            });
+            graph = step.map(facts, Instant.now());
         } catch (RuntimeException e) {
             skip(pending, "could not map the article to RDF", e, totals);
             return;
         }
-        long triples = store.replaceGraph(iris.article(facts.article().id()).getURI(),
-                sink -> quads.forEach(sink::quad));
+        long triples = store.replaceGraph(graph.iri(), sink -> graph.quads().forEach(sink::quad));
         totals.storeMillis += (System.nanoTime() - storeStart) / 1_000_000;
         totals.nlpMillis += facts.nlpMillis();
         totals.extractMillis += facts.extractMillis();
@@ -191,8 +177,7 @@ public final class IngestPipeline {
 
     /** A problem with one article: report it, count it and go on. */
     private void skip(Pending pending, String what, Throwable cause, Totals totals) {
-        problems.error(pending.article.source() + ": " + what + ": " + cause.getMessage()
-                + ". The article was skipped; rerun with --verbose for details.", cause);
+        problems.error(ArticleStep.failure(pending.article.source(), what, cause), cause);
         totals.skipped++;
         progress.articleSkipped(pending.article.source());
     }
@@ -239,8 +224,12 @@ public final class IngestPipeline {
         int incomplete;
     }
 
-    /** Builds an {@link IngestPipeline}; every part but threads, problems and progress is required. */
+    /**
+     * Builds an {@link IngestPipeline}; the step (or its nlp, extractor and mapper), the store and problems are
+     * required.
+     */
     public static final class Builder {
+        private ArticleStep step;
         private NlpEngine nlp;
         private FactExtractor extractor;
         private FactMapper mapper;
@@ -251,6 +240,17 @@ public final class IngestPipeline {
         private ProgressListener progress = ProgressListener.NONE;
         private boolean resume;
         private ArticleBudget budget = ArticleBudget.DEFAULT;
+
+        /** The per-article step; instead of {@link #nlp}, {@link #extractor} and {@link #mapper}. */
+        public Builder step(ArticleStep step) {
+            this.step = Objects.requireNonNull(step);
+            return this;
+        }
+
+        private ArticleStep step() {
+            return step != null ? step
+                    : ArticleStep.create().nlp(nlp).extractor(extractor).mapper(mapper, iris).build();
+        }
 
         public Builder nlp(NlpEngine nlp) {
             this.nlp = nlp;
@@ -301,9 +301,11 @@ public final class IngestPipeline {
         }
 
         public IngestPipeline build() {
-            require(nlp, "nlp");
-            require(extractor, "extractor");
-            require(mapper, "mapper");
+            if (step == null) {
+                require(nlp, "nlp");
+                require(extractor, "extractor");
+                require(mapper, "mapper");
+            }
             require(store, "store");
             require(problems, "problems");
             if (threads < 1) {

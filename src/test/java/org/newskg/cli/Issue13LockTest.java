@@ -70,8 +70,8 @@ class Issue13LockTest {
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + db + ": the database is in use by 'newskg "
-                + "serve' (process " + holder.pid() + ") at " + endpoint + ". Stop that server, or query it there "
-                + "(curl " + endpoint + " --data-urlencode 'query=SELECT ...'), or choose another --db.");
+                + "serve' (process " + holder.pid() + ") at " + endpoint + ". Give --user and --password-file to post "
+                + "the articles to it (it needs --allow-update), or stop that server.");
     }
 
     @Test
