@@ -52,6 +52,14 @@ class AffiliationBiographyTest {
     }
 
     @Test
+    void aDraftedPlayerAndAGerundJoiningNameTheTeamButAPraisingOrganizationDoesNot() {
+        assertThat(AffiliationRulesTest.memberships("affiliation-transfers")).containsExactlyInAnyOrder(
+                "person/ana-pireira | organization/eastport-hawks | - | - [affiliation-occupation-transferred]",
+                "person/tom-harlan | organization/meridian-bank | - | - [affiliation-clause-joined-modifier]",
+                "person/paul-ekberg | organization/westbrook-institute | - | - [affiliation-clause-joined]");
+    }
+
+    @Test
     void aVerbBeforeATitleEndsTheTitlesOrganization() {
         assertThat(AffiliationRulesTest.memberships("affiliation-clause-title")).containsExactlyInAnyOrder(
                 "person/tom-harlan | - | Admiral | - [affiliation-title-before]",
