@@ -20,6 +20,7 @@ import org.newskg.extract.Lexicon;
 import org.newskg.extract.Membership;
 import org.newskg.extract.Output;
 import org.newskg.extract.SentenceView;
+import org.newskg.extract.rules.ArticleSubject;
 import org.newskg.extract.rules.PathRuleEngine;
 import org.newskg.extract.rules.RuleFile;
 import org.newskg.extract.rules.StatusCues;
@@ -54,7 +55,8 @@ public final class LeadershipExtractor implements ArticleExtractor {
         for (Sentence sentence : article.sentences()) {
             views.put(sentence.index(), new SentenceView(sentence, article.body(), entities));
         }
-        PathRuleEngine rules = RULES.withPhrases((view, head) -> knownRelative(view, head, ties));
+        PathRuleEngine rules = RULES.withPhrases((view, head) -> knownRelative(view, head, ties))
+                .withPronouns(ArticleSubject.of(article, entities));
         for (SentenceView view : views.values()) {
             ExtractionException.inSentence(view.sentence(), () -> {
                 for (PathRuleEngine.Match match : rules.matches(view)) {

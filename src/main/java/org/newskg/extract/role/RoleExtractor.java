@@ -19,6 +19,7 @@ import org.newskg.extract.Membership;
 import org.newskg.extract.Output;
 import org.newskg.extract.PartOf;
 import org.newskg.extract.SentenceView;
+import org.newskg.extract.rules.ArticleSubject;
 import org.newskg.extract.rules.PathRule;
 import org.newskg.extract.rules.PathRuleEngine;
 import org.newskg.extract.rules.RuleFile;
@@ -74,10 +75,11 @@ public final class RoleExtractor implements ArticleExtractor {
     public Roles extract(AnnotatedArticle article, EntityIndex entities) {
         List<Membership> memberships = new ArrayList<>();
         Map<String, PartOf> parts = new LinkedHashMap<>();
+        PathRuleEngine rules = RULES.withPronouns(ArticleSubject.of(article, entities));
         for (Sentence sentence : article.sentences()) {
             ExtractionException.inSentence(sentence, () -> {
                 SentenceView view = new SentenceView(sentence, article.body(), entities);
-                for (Finding finding : findings(view)) {
+                for (Finding finding : findings(rules, view)) {
                     membership(view, finding).ifPresent(memberships::add);
                 }
                 for (PartOfReader.Link link : PartOfReader.read(view)) {
@@ -89,12 +91,12 @@ public final class RoleExtractor implements ArticleExtractor {
         return new Roles(MembershipLib.merge(memberships), List.copyOf(parts.values()));
     }
 
-    private List<Finding> findings(SentenceView view) {
+    private List<Finding> findings(PathRuleEngine rules, SentenceView view) {
         List<Finding> found = new ArrayList<>();
-        for (PathRuleEngine.Match match : RULES.matches(view)) {
+        for (PathRuleEngine.Match match : rules.matches(view)) {
             finding(view, match.rule(), match.a(), match.tokens(), Optional.of(match.b())).ifPresent(found::add);
         }
-        for (PathRuleEngine.WordMatch match : RULES.wordMatches(view)) {
+        for (PathRuleEngine.WordMatch match : rules.wordMatches(view)) {
             finding(view, match.rule(), match.a(), match.tokens(), Optional.empty()).ifPresent(found::add);
         }
         return found;

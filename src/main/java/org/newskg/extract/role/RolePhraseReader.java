@@ -138,6 +138,8 @@ final class RolePhraseReader {
             scan.found(Optional.empty(), country(view, i));
             scan.open = false;
             scan.begin = i;
+        } else if (isClauseVerb(view, i)) {
+            scan.done = true;
         } else if (scan.open && isTitleWord(view, i, head)) {
             scan.titleBegin = i;
             scan.begin = i;
@@ -271,6 +273,12 @@ final class RolePhraseReader {
             return SentenceView.isCapitalized(word);
         }
         return pos.startsWith("JJ") && SentenceView.isCapitalized(word) && !sentenceInitial;
+    }
+
+    /** "the aircraft carrying Admiral Ruiz": a verb with a dependent after it heads a clause, not a title word. */
+    private static boolean isClauseVerb(SentenceView view, int i) {
+        return view.pos(i).startsWith("VB") && view.children(i).stream()
+                .anyMatch(d -> d.dependent() > i && !d.relation().equals("punct"));
     }
 
     private boolean isNationality(SentenceView view, int i) {

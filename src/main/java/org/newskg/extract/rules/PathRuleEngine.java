@@ -23,10 +23,12 @@ import org.newskg.nlp.Sentence;
  * fact ({@link Negation}), and the evidence spans the matched path and names the rule. Immutable and thread-safe.
  */
 public final class PathRuleEngine {
+    private static final PhraseResolver NONE = (view, head) -> Optional.empty();
     private final RuleFile rules;
     private final TopType typeA;
     private final TopType typeB;
     private final PhraseResolver phrases;
+    private final PhraseResolver pronouns;
     private final RuleArguments arguments;
 
     /**
@@ -41,25 +43,32 @@ public final class PathRuleEngine {
 
     /** An engine for a rules file whose {@code arguments} line gives the types of A and B. */
     public PathRuleEngine(RuleFile rules) {
-        this(rules, argument(rules, 0), argument(rules, 1), (view, head) -> Optional.empty());
+        this(rules, argument(rules, 0), argument(rules, 1), NONE, NONE);
     }
 
     /** An engine whose arguments A and B are both of {@code argumentType}, whatever the file says. */
     public PathRuleEngine(RuleFile rules, TopType argumentType) {
-        this(rules, argumentType, argumentType, (view, head) -> Optional.empty());
+        this(rules, argumentType, argumentType, NONE, NONE);
     }
 
-    private PathRuleEngine(RuleFile rules, TopType typeA, TopType typeB, PhraseResolver phrases) {
+    private PathRuleEngine(RuleFile rules, TopType typeA, TopType typeB, PhraseResolver phrases,
+            PhraseResolver pronouns) {
         this.rules = rules;
         this.typeA = typeA;
         this.typeB = typeB;
         this.phrases = phrases;
+        this.pronouns = pronouns;
         this.arguments = new RuleArguments(phrases);
     }
 
     /** This engine, resolving noun phrase arguments that coreference left alone with {@code resolver} as well. */
     public PathRuleEngine withPhrases(PhraseResolver resolver) {
-        return new PathRuleEngine(rules, typeA, typeB, resolver);
+        return new PathRuleEngine(rules, typeA, typeB, resolver, pronouns);
+    }
+
+    /** This engine, resolving the personal pronouns coreference left alone with {@code resolver} as well. */
+    public PathRuleEngine withPronouns(PhraseResolver resolver) {
+        return new PathRuleEngine(rules, typeA, typeB, phrases, resolver);
     }
 
     public RuleFile rules() {
@@ -264,7 +273,7 @@ public final class PathRuleEngine {
         if (!node.lemmas().isEmpty() || !node.posPrefix().isEmpty()) {
             return accepts(view, i, node) ? arguments.phrase(view, i, type) : Optional.empty();
         }
-        return RuleArguments.at(view, i, type);
+        return RuleArguments.at(view, i, type).or(() -> pronouns.resolve(view, i).filter(e -> e.type().top() == type));
     }
 
     private Match match(SentenceView view, PathRule rule, List<Integer> path, Entity a, Entity b) {

@@ -67,7 +67,7 @@ class AffiliationRulesTest {
                         m.placeKey().orElse("-")) + " [" + m.evidence().extractor() + "]").toList();
     }
 
-    private static Path fixture(String name) {
+    static Path fixture(String name) {
         try {
             return Path.of(AffiliationRulesTest.class.getResource("/relations/" + name + ".json").toURI());
         } catch (URISyntaxException e) {

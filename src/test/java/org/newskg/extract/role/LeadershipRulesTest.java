@@ -60,6 +60,18 @@ class LeadershipRulesTest {
                 "person/jonas-ekholm | organization/lund-rowing-club | leader | current [leadership-verb-object]");
     }
 
+    @Test
+    void foundingPartnersAndFoundingMembersFoundedTheOrganizationButALendersMoneyDidNot() {
+        assertThat(leaderships("leadership-founders")).contains(
+                "person/lena-ostrova | organization/meridian-bank | founder | current [leadership-verb-object]",
+                "person/paul-ekberg | organization/meridian-bank | founder | current [leadership-verb-with]",
+                "person/jonas-reed | organization/harbor-trust | founder | current [leadership-verb-object]",
+                "person/carla-mendes | organization/harbor-trust | founder | current [leadership-verb-with]",
+                "person/mark-olsen | organization/green-alliance | founder | current"
+                        + " [leadership-founding-member-apposed]")
+                .noneMatch(l -> l.startsWith("person/tom-harlan"));
+    }
+
     private static List<String> leaderships(String name) {
         AnnotatedArticle article = AnnotatedArticleJson.read(fixture(name));
         List<Entity> entities = new EntityExtractor().extract(article).entities();
