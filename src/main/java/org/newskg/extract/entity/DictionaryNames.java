@@ -33,9 +33,13 @@ final class DictionaryNames {
     static final String PLACE_WORD = "newskg-dict-place-word";
     static final String GAZETTEER = "newskg-dict-gazetteer";
     static final String NAME_HEAD = "newskg-dict-name-head";
+    static final String PLACE_HEAD = "newskg-dict-place-head";
     static final String ORG_CONTEXT = "newskg-dict-org-context";
     static final String CUE_PREFIX = "newskg-dict+";
-    /** A surface form must send at least this share of its links to the page; a one-word form the second. */
+    /**
+     * A surface form must send at least this share of its links to the page; a one-word form the second, unless the
+     * gazetteer knows it as a place (one word is often a common word, or many things' name).
+     */
     static final double MIN_SCORE = 0.5;
     static final double MIN_ONE_WORD_SCORE = 0.8;
     /** A city read as a place by its name alone must be this large: small towns are named like common words. */
@@ -73,12 +77,8 @@ final class DictionaryNames {
      */
     List<Candidate> add(Sentence sentence, List<Candidate> inSentence, Set<String> personWords) {
         List<Token> tokens = sentence.tokens();
-        List<Candidate> result = new ArrayList<>();
-        for (Candidate candidate : inSentence) {
-            boolean personNamedLikePlace = candidate.type() == EntityType.PERSON && candidate.extractor().equals(
-                    CandidateFinder.NER) && !personWords.contains(candidate.key());
-            result.add(personNamedLikePlace ? placeNamedAsPerson(sentence, candidate).orElse(candidate) : candidate);
-        }
+        // twice, so that a place listed with a place found on the first pass is found on the second
+        List<Candidate> result = retypePlaces(sentence, retypePlaces(sentence, inSentence, personWords), personWords);
         int i = 0;
         while (i < tokens.size()) {
             int end = phraseEnd(tokens, i);
@@ -90,7 +90,7 @@ final class DictionaryNames {
             boolean covered = inSentence.stream().anyMatch(c -> c.tokenBegin() < end && begin < c.tokenEnd());
             boolean loneOpener = begin == 0 && end == 1;
             if (!covered && !loneOpener && end - begin <= MAX_WORDS) {
-                read(sentence, begin, end).filter(c -> c.type().top() != EntityType.TopType.PERSON)
+                read(sentence, begin, end, inSentence).filter(c -> c.type().top() != EntityType.TopType.PERSON)
                         .ifPresent(result::add);
             }
             i = end;
@@ -98,31 +98,43 @@ final class DictionaryNames {
         return result;
     }
 
-    private Optional<Candidate> placeNamedAsPerson(Sentence sentence, Candidate person) {
-        return read(sentence, person.tokenBegin(), person.tokenEnd())
-                .filter(c -> c.type().top() == EntityType.TopType.PLACE && !c.extractor().startsWith(CUE_PREFIX));
+    private List<Candidate> retypePlaces(Sentence sentence, List<Candidate> candidates, Set<String> personWords) {
+        List<Candidate> result = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            boolean personNamedLikePlace = candidate.type() == EntityType.PERSON && candidate.extractor().equals(
+                    CandidateFinder.NER) && !personWords.contains(candidate.key());
+            result.add(personNamedLikePlace ? placeNamedAsPerson(sentence, candidate, candidates).orElse(candidate)
+                    : candidate);
+        }
+        return result;
+    }
+
+    private Optional<Candidate> placeNamedAsPerson(Sentence sentence, Candidate person, List<Candidate> known) {
+        return read(sentence, person.tokenBegin(), person.tokenEnd(), known)
+                .filter(c -> c.type().top() == EntityType.TopType.PLACE && !c.extractor().equals(PLACE_HEAD));
     }
 
     /** The phrase as a name the dictionary knows, typed by the evidence. */
-    private Optional<Candidate> read(Sentence sentence, int begin, int end) {
+    private Optional<Candidate> read(Sentence sentence, int begin, int end, List<Candidate> known) {
         List<Token> tokens = sentence.tokens();
         String text = CandidateFinder.joined(tokens, begin, end);
-        double minScore = end - begin == 1 ? MIN_ONE_WORD_SCORE : MIN_SCORE;
-        Optional<WikiEntry> entry = lookup(text).filter(e -> e.score() >= minScore);
+        Optional<WikiEntry> entry = lookup(text).filter(e -> e.score() >= MIN_SCORE);
         if (entry.isEmpty()) {
             return Optional.empty();
         }
+        boolean weakOneWord = end - begin == 1 && entry.get().score() < MIN_ONE_WORD_SCORE;
         Candidate untyped = new Candidate(sentence.index(), begin, end, new Span(tokens.get(begin).span().begin(),
                 tokens.get(end - 1).span().end()), text, NameLib.displayCase(text), EntityType.PERSON, CONFIDENCE,
                 "", Optional.empty());
-        return typeOf(sentence, untyped, entry.get().title()).map(t -> new Candidate(untyped.sentenceIndex(), begin,
+        return typeOf(sentence, untyped, entry.get().title(), known)
+                .filter(t -> !weakOneWord || t.rule().equals(GAZETTEER)).map(t -> new Candidate(untyped.sentenceIndex(), begin,
                 end, untyped.span(), text, untyped.name(), t.type(), CONFIDENCE, t.rule(), Optional.empty()));
     }
 
     private record Typed(EntityType type, String rule) {
     }
 
-    private Optional<Typed> typeOf(Sentence sentence, Candidate name, String title) {
+    private Optional<Typed> typeOf(Sentence sentence, Candidate name, String title, List<Candidate> known) {
         String text = name.text();
         String titleName = PageKinds.name(title);
         List<String> titleWords = NameLib.words(titleName);
@@ -153,7 +165,8 @@ final class DictionaryNames {
         }
         boolean afterPlacePreposition = name.tokenBegin() > 0 && placePrepositions.contains(
                 sentence.tokens().get(name.tokenBegin() - 1).word());
-        Optional<EntityType> place = placeKind(text, afterPlacePreposition ? 0 : LARGE_CITY);
+        boolean placeContext = afterPlacePreposition || listedWithPlace(sentence, name, known);
+        Optional<EntityType> place = placeKind(text, placeContext ? 0 : LARGE_CITY);
         if (place.isPresent()) {
             return Optional.of(new Typed(place.get(), GAZETTEER));
         }
@@ -163,7 +176,7 @@ final class DictionaryNames {
             return Optional.of(new Typed(EntityType.ORGANIZATION, NAME_HEAD));
         }
         if (words.size() >= 2 && placeWords.contains(last)) {
-            return Optional.of(new Typed(EntityType.PLACE, PLACE_WORD));
+            return Optional.of(new Typed(EntityType.PLACE, PLACE_HEAD));
         }
         Optional<String> cue = typeCues.organizationCue(sentence, name);
         if (cue.isPresent()) {
@@ -173,19 +186,37 @@ final class DictionaryNames {
                 ? Optional.of(new Typed(EntityType.ORGANIZATION, ORG_CONTEXT)) : Optional.empty();
     }
 
+    /** "Oakdale, Fenwick and Tarn": a place right before or after the name, with a comma or "and" between. */
+    private static boolean listedWithPlace(Sentence sentence, Candidate name, List<Candidate> known) {
+        List<Token> tokens = sentence.tokens();
+        return known.stream().filter(c -> c.type().top() == EntityType.TopType.PLACE).anyMatch(place ->
+                place.tokenEnd() + 1 == name.tokenBegin() && isListJoint(tokens.get(place.tokenEnd()))
+                        || name.tokenEnd() + 1 == place.tokenBegin() && isListJoint(tokens.get(name.tokenEnd())));
+    }
+
+    private static boolean isListJoint(Token token) {
+        return token.word().equals(",") || token.word().equals("and");
+    }
+
     private static String initials(List<String> words) {
         StringBuilder initials = new StringBuilder();
         words.stream().filter(w -> !NameLib.isConnector(w)).forEach(w -> initials.append(w.charAt(0)));
         return initials.toString();
     }
 
-    /** "joined the Kestrel Legion", "played for the Harbor Gulls": a word before the name that takes a body. */
+    /**
+     * "joined the Kestrel Legion", "released by Harbor Audio": a word, or two, before the name (and its "the") that
+     * take a body.
+     */
     private boolean organizationContext(Sentence sentence, int begin) {
+        List<Token> tokens = sentence.tokens();
         int before = begin - 1;
-        if (before >= 0 && sentence.tokens().get(before).word().equals("the")) {
+        if (before >= 0 && tokens.get(before).word().equals("the")) {
             before--;
         }
-        return before >= 0 && organizationContext.contains(sentence.tokens().get(before).word());
+        return before >= 0 && (organizationContext.contains(tokens.get(before).word())
+                || before >= 1 && organizationContext.contains(tokens.get(before - 1).word() + " "
+                + tokens.get(before).word()));
     }
 
     /** The kind of place the gazetteer knows by this name, a country before a division before a city. */
