@@ -73,11 +73,14 @@ public final class NewsKg {
 
     /**
      * Every extractor, then entity linking to Wikipedia unless it is turned off ({@code newskg.entitylink=off} or
-     * {@code NEWSKG_ENTITYLINK=off}). The dictionary index starts opening in the background now; the first run
+     * {@code NEWSKG_ENTITYLINK=off}); with linking on, the entities also count names NER missed that the dictionary
+     * knows.
+     * The dictionary index starts opening in the background now; the first run
      * builds it into the cache (a minute or two).
      */
     public static FactExtractor extractor() {
-        return extractor(new NewsFactExtractor());
+        return WikiLinking.enabled(System.getenv()) ? WikiLinking.linking(WikiLinking.withDictionaryNames())
+                : new NewsFactExtractor();
     }
 
     /** These extractors, then entity linking as {@link #extractor()} links. */

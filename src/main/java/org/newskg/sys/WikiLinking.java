@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import org.newskg.extract.EntityType;
 import org.newskg.extract.FactExtractor;
+import org.newskg.extract.entity.EntityExtractor;
 import org.newskg.extract.link.LinkingFactExtractor;
 import org.newskg.extract.link.WikiEntityLinker;
+import org.newskg.extract.news.NewsFactExtractor;
 import org.newskg.gazetteer.Gazetteer;
 import org.newskg.gazetteer.GeoPlace;
 import org.newskg.wikidict.MvStoreWikiDictionary;
@@ -35,11 +37,22 @@ final class WikiLinking {
 
     /** The extractor with linking, the index opening in the background from now on. */
     static FactExtractor linking(FactExtractor extractor) {
+        return new LinkingFactExtractor(extractor, new WikiEntityLinker(dictionary(), WikiLinking::knownPlaces));
+    }
+
+    /** The shared dictionary index, opening in the background from now on; a lookup waits for it. */
+    static WikiDictionary dictionary() {
         Thread opener = new Thread(Holder::dictionary, "newskg-wikidict");
         opener.setDaemon(true);
         opener.start();
-        WikiDictionary dictionary = form -> Holder.dictionary().lookup(form);
-        return new LinkingFactExtractor(extractor, new WikiEntityLinker(dictionary, WikiLinking::knownPlaces));
+        return form -> Holder.dictionary().lookup(form);
+    }
+
+    /** Every extractor, the entities' also finding the names NER missed that the dictionary knows. */
+    static NewsFactExtractor withDictionaryNames() {
+        EntityExtractor entities = new EntityExtractor(dictionary(), name -> Gazetteer.shared().lookup(name));
+        return NewsFactExtractor.create().replace(NewsFactExtractor.ENTITIES,
+                (article, before) -> before.withEntities(entities.extract(article).entities())).build();
     }
 
     private static Set<EntityType> knownPlaces(String name) {

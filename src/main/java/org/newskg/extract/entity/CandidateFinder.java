@@ -26,13 +26,18 @@ final class CandidateFinder {
     static final String ORG_HEAD_RULE = "newskg-org-head";
     static final String PLACE_JOIN_RULE = "newskg-place-join";
 
-
     private final Lexicon organizationHeads = Lexicon.load("organization-heads.txt");
     private final Lexicon personTitles = Lexicon.load("person-titles.txt");
     private final Lexicon organizationCommonHeads = Lexicon.load("organization-common-heads.txt");
     private final Lexicon placeDesignators = Lexicon.load("place-designators.txt");
     private final CommonNounNames commonNounNames = new CommonNounNames();
     private final TypeCues typeCues = new TypeCues();
+    private final Optional<DictionaryNames> dictionaryNames;
+
+    /** @param dictionaryNames the names NER missed that the Wikipedia dictionary knows, when there is one */
+    CandidateFinder(Optional<DictionaryNames> dictionaryNames) {
+        this.dictionaryNames = dictionaryNames;
+    }
 
     List<Candidate> find(AnnotatedArticle article) {
         List<Candidate> candidates = new ArrayList<>();
@@ -42,6 +47,9 @@ final class CandidateFinder {
         java.util.Set<String> organizationKeys = candidates.stream()
                 .filter(c -> c.type() == EntityType.ORGANIZATION).map(Candidate::key)
                 .collect(Collectors.toSet());
+        Set<String> personWords = candidates.stream().filter(c -> c.type() == EntityType.PERSON)
+                .map(Candidate::name).filter(n -> NameLib.words(n).size() >= 2)
+                .flatMap(n -> NameLib.words(n).stream().map(NameLib::key)).collect(Collectors.toSet());
         for (Sentence sentence : article.sentences()) {
             List<Candidate> inSentence = candidates.stream()
                     .filter(c -> c.sentenceIndex() == sentence.index()).collect(Collectors.toList());
@@ -52,6 +60,9 @@ final class CandidateFinder {
             inSentence = commonNounNames.joinPlaceHeads(sentence, inSentence);
             inSentence = commonNounNames.retypeByOwnWords(sentence, inSentence);
             inSentence = commonNounNames.addGenericOrganizations(sentence, inSentence);
+            for (DictionaryNames names : dictionaryNames.stream().toList()) {
+                inSentence = names.add(sentence, inSentence, personWords);
+            }
             if (sentence.index() == 0) {
                 inSentence = Datelines.dropAgency(sentence, inSentence);
                 inSentence = Datelines.places(sentence, inSentence);

@@ -33,10 +33,24 @@ public final class EntityExtractor implements FactExtractor, ArticleExtractor {
     private static final double SURNAME_SCAN_CONFIDENCE = 0.7;
     private static final String ORGANIZATION_SCAN = "newskg-organization-name-scan";
 
-    private final CandidateFinder finder = new CandidateFinder();
+    private final CandidateFinder finder;
     private final EntityResolver resolver = new EntityResolver();
     private final List<String> criminalWords = org.newskg.extract.Lexicon.loadTable("organization-criminal.txt")
             .keySet().stream().toList();
+
+    /** Names from NER and the rules alone. */
+    public EntityExtractor() {
+        finder = new CandidateFinder(java.util.Optional.empty());
+    }
+
+    /**
+     * Also names NER missed that the Wikipedia dictionary knows ({@link DictionaryNames}), typed with the help of the
+     * gazetteer's places.
+     */
+    public EntityExtractor(org.newskg.wikidict.WikiDictionary dictionary,
+                           java.util.function.Function<String, List<org.newskg.gazetteer.GeoPlace>> places) {
+        finder = new CandidateFinder(java.util.Optional.of(new DictionaryNames(dictionary, places, new TypeCues())));
+    }
 
     @Override
     public Facts extract(AnnotatedArticle article) {

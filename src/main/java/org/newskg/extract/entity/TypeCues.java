@@ -100,6 +100,15 @@ final class TypeCues {
         return Optional.empty();
     }
 
+    /**
+     * The rule of a context cue that makes a name an organization, read as for a name NER called a person (the
+     * reading most cues weigh against), if one does.
+     */
+    Optional<String> organizationCue(Sentence sentence, Candidate candidate) {
+        return cue(sentence, candidate.withType(EntityType.PERSON)).filter(c -> c.type() == EntityType.ORGANIZATION)
+                .map(Cue::rule);
+    }
+
     private static Candidate retyped(Candidate candidate, Cue cue) {
         return new Candidate(candidate.sentenceIndex(), candidate.tokenBegin(), candidate.tokenEnd(),
                 candidate.span(), candidate.text(), candidate.name(), cue.type(), CUE_CONFIDENCE, cue.rule(),

@@ -157,6 +157,21 @@ class EntityExtractorGoldenTest {
     }
 
     @Test
+    void dictionaryUntypedOrganization() {
+        check("dictionary-untyped-organization");
+    }
+
+    @Test
+    void dictionaryPlaceTaggedPerson() {
+        check("dictionary-place-tagged-person");
+    }
+
+    @Test
+    void dictionaryNegatives() {
+        check("dictionary-negatives");
+    }
+
+    @Test
     void noEntities() {
         check("no-entities");
     }

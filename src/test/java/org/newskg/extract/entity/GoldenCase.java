@@ -1,5 +1,6 @@
 package org.newskg.extract.entity;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,8 +41,13 @@ record GoldenCase(String name, Path dir, AnnotatedArticle article, List<Expected
                 ExpectedEntity.read(dir.resolve(ExpectedEntity.FILE)));
     }
 
+    /**
+     * The entities of the case; a case with a {@code dictionary.tsv} (surface form, page title, score) and a
+     * {@code places.tsv} (name, kind, population) reads them as its Wikipedia dictionary and gazetteer.
+     */
     Facts extract() {
-        return new EntityExtractor().extract(article);
+        Path dictionary = dir.resolve(CaseDictionary.DICTIONARY);
+        return (Files.exists(dictionary) ? CaseDictionary.extractor(dir) : new EntityExtractor()).extract(article);
     }
 
     /**
