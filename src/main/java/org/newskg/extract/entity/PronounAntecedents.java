@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newskg.extract.EntityType.TopType;
 import org.newskg.extract.Lexicon;
 import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.CorefChain;
@@ -24,73 +25,81 @@ import org.newskg.nlp.Sentence;
 final class PronounAntecedents {
     static final int SENTENCES_BACK = 2;
     private static final Map<String, String> GENDER_WORDS = Lexicon.loadTable("entity-person-gender.txt");
+    /** CoreNLP's own list of given names and their gender (name TAB MALE|FEMALE), shipped in its models jar. */
+    private static final String GIVEN_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    private static final Map<String, String> GIVEN_NAME_GENDERS = givenNames();
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
     private static final Set<String> APPOSITION = Set.of("appos", "compound");
 
     private final AnnotatedArticle article;
     private final List<Cluster> clusters;
+    private final Map<Cluster, Set<String>> genders = new java.util.IdentityHashMap<>();
 
     PronounAntecedents(AnnotatedArticle article, List<Cluster> clusters) {
         this.article = article;
-        this.clusters = List.copyOf(clusters);
+        this.clusters = clusters.stream().filter(c -> c.topType() == TopType.PERSON).toList();
+        for (Cluster cluster : this.clusters) {
+            Set<String> cues = new HashSet<>();
+            cluster.members().forEach(member -> cues.addAll(genderCues(member)));
+            genders.put(cluster, cues);
+        }
     }
 
-    /** Whether the pronoun of this chain refers to the cluster's person. */
+    /**
+     * Whether the pronoun of this chain refers to the cluster's person: the nearest person named before it that
+     * agrees with it is one of the chain's names, and the cluster's.
+     */
     boolean owns(CorefChain chain, CorefMention pronoun, Cluster cluster) {
         Optional<String> gender = pronounGender(pronoun.text());
-        List<CorefMention> namesBefore = chain.mentions().stream()
-                .filter(m -> m.kind() == CorefMention.Kind.PROPER && before(m, pronoun)
-                        && pronoun.sentenceIndex() - m.sentenceIndex() <= SENTENCES_BACK
-                        && quoted(m) == quoted(pronoun))
-                .sorted(Comparator.comparingInt(CorefMention::sentenceIndex)
-                        .thenComparingInt(CorefMention::tokenBegin).reversed())
+        boolean quotedPronoun = quoted(pronoun.sentenceIndex(), pronoun.tokenBegin());
+        List<Candidate> namesBefore = clusters.stream().filter(c -> agrees(c, gender))
+                .flatMap(c -> c.members().stream())
+                .filter(m -> before(m, pronoun) && pronoun.sentenceIndex() - m.sentenceIndex() <= SENTENCES_BACK
+                        && quoted(m.sentenceIndex(), m.tokenBegin()) == quotedPronoun)
+                .sorted(Comparator.comparingInt(Candidate::sentenceIndex)
+                        .thenComparingInt(Candidate::tokenBegin).reversed())
                 .toList();
-        for (CorefMention name : namesBefore) {
-            Optional<Cluster> named = clusters.stream().filter(c -> names(c, name)).findFirst();
-            if (named.isPresent() && agrees(named.get(), gender)) {
-                return named.get() == cluster;
-            }
+        if (namesBefore.isEmpty()) {
+            return false;
         }
-        return false;
+        Candidate nearest = namesBefore.get(0);
+        boolean inChain = chain.mentions().stream().anyMatch(m -> m.kind() == CorefMention.Kind.PROPER
+                && m.sentenceIndex() == nearest.sentenceIndex() && nearest.tokenBegin() < m.tokenEnd()
+                && m.tokenBegin() < nearest.tokenEnd());
+        return inChain && cluster.members().contains(nearest);
     }
 
-    private static boolean before(CorefMention m, CorefMention pronoun) {
+    private static boolean before(Candidate m, CorefMention pronoun) {
         return m.sentenceIndex() < pronoun.sentenceIndex()
                 || m.sentenceIndex() == pronoun.sentenceIndex() && m.tokenEnd() <= pronoun.tokenBegin();
     }
 
-    /** Whether the mention stands inside quotation marks its sentence opens. */
-    private boolean quoted(CorefMention mention) {
-        List<org.newskg.nlp.Token> tokens = article.sentences().get(mention.sentenceIndex()).tokens();
+    /** Whether the token stands inside quotation marks its sentence opens. */
+    private boolean quoted(int sentenceIndex, int token) {
+        List<org.newskg.nlp.Token> tokens = article.sentences().get(sentenceIndex).tokens();
         int open = 0;
-        for (int t = 0; t < mention.tokenBegin() && t < tokens.size(); t++) {
+        for (int t = 0; t < token && t < tokens.size(); t++) {
             String pos = tokens.get(t).pos();
             open += pos.equals("``") ? 1 : pos.equals("''") ? -1 : 0;
         }
         return open > 0;
     }
 
-    private static boolean names(Cluster cluster, CorefMention name) {
-        return cluster.members().stream().anyMatch(c -> c.sentenceIndex() == name.sentenceIndex()
-                && c.tokenBegin() < name.tokenEnd() && name.tokenBegin() < c.tokenEnd());
-    }
-
+    /** A name agrees with a pronoun unless the words next to its mentions tell the other gender only. */
     private boolean agrees(Cluster cluster, Optional<String> pronounGender) {
-        if (pronounGender.isEmpty()) {
-            return true;
-        }
-        Set<String> cues = new HashSet<>();
-        for (Candidate member : cluster.members()) {
-            cues.addAll(genderCues(member));
-        }
-        return cues.size() != 1 || cues.contains(pronounGender.get());
+        Set<String> cues = genders.get(cluster);
+        return pronounGender.isEmpty() || cues.size() != 1 || cues.contains(pronounGender.get());
     }
 
-    /** The genders the words next to one mention tell: a title just before it, a noun in apposition to it. */
+    /**
+     * The genders one mention tells: its given name, a title just before it, a kinship noun in apposition to it.
+     */
     private Set<String> genderCues(Candidate member) {
         Sentence sentence = article.sentences().get(member.sentenceIndex());
         Set<String> cues = new HashSet<>();
+        String givenName = member.name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        Optional.ofNullable(GIVEN_NAME_GENDERS.get(givenName)).filter(g -> !g.isEmpty()).ifPresent(cues::add);
         for (int t = Math.max(0, member.tokenBegin() - 1); t <= member.tokenBegin(); t++) {
             gender(sentence, t).ifPresent(cues::add);
         }
@@ -112,6 +121,23 @@ final class PronounAntecedents {
         String word = sentence.tokens().get(token).word().toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
         String lemma = sentence.tokens().get(token).lemma().toLowerCase(Locale.ROOT);
         return Optional.ofNullable(GENDER_WORDS.get(word)).or(() -> Optional.ofNullable(GENDER_WORDS.get(lemma)));
+    }
+
+    /** Given names with one gender; a name listed with both is left out. */
+    private static Map<String, String> givenNames() {
+        try (java.io.InputStream in = PronounAntecedents.class.getResourceAsStream(GIVEN_NAMES)) {
+            if (in == null) {
+                throw new IllegalStateException("CoreNLP's name list is missing from the classpath: " + GIVEN_NAMES);
+            }
+            Map<String, String> genders = new java.util.HashMap<>();
+            new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))
+                    .lines().map(line -> line.split("\t")).filter(columns -> columns.length == 2)
+                    .forEach(columns -> genders.merge(columns[0].strip().toLowerCase(Locale.ROOT),
+                            columns[1].strip().toLowerCase(Locale.ROOT), (a, b) -> a.equals(b) ? a : ""));
+            return Map.copyOf(genders);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Optional<String> pronounGender(String pronoun) {
