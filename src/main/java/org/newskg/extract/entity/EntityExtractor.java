@@ -102,7 +102,7 @@ public final class EntityExtractor implements FactExtractor, ArticleExtractor {
                         && mention.tokenBegin() < c.tokenEnd());
                 boolean ownName = cluster.members().stream().anyMatch(c -> c.sentenceIndex() == mention.sentenceIndex()
                         && c.tokenBegin() < mention.tokenEnd() && mention.tokenBegin() < c.tokenEnd());
-                if (mention.kind() == CorefMention.Kind.PRONOMINAL
+                if (mention.kind() == CorefMention.Kind.PRONOMINAL && antecedents.agrees(cluster, mention)
                         || mention.kind() == CorefMention.Kind.NOMINAL && !namesOther && !ownName) {
                     Sentence sentence = article.sentences().get(mention.sentenceIndex());
                     result.add(new Evidence(sentence.index(), sentence.text(), mention.span(),

@@ -86,6 +86,11 @@ final class PronounAntecedents {
         return open > 0;
     }
 
+    /** Whether a pronoun can refer to the cluster's person: "he" is not a woman's name. */
+    boolean agrees(Cluster cluster, CorefMention pronoun) {
+        return !genders.containsKey(cluster) || agrees(cluster, pronounGender(pronoun.text()));
+    }
+
     /** A name agrees with a pronoun unless the words next to its mentions tell the other gender only. */
     private boolean agrees(Cluster cluster, Optional<String> pronounGender) {
         Set<String> cues = genders.get(cluster);

@@ -139,6 +139,17 @@ class FamilyRulesTest {
                 "person/ana-959b10d92fddb4f6 siblingOf person/eva-959b10d92fddb4f6 [family-siblings-listed]");
     }
 
+    /**
+     * Coreference chains "He ... his two daughters, Alma and Ida, and his wife" with the one name Alma: "his" is not a
+     * woman's, so Ida is not Alma's daughter nor Maja Alma's wife. "Queen Sofia Dahl ... Her brother" is hers.
+     */
+    @Test
+    void hisIsNeverTheOnlyWomanNamedInTheChain() {
+        assertThat(ties("family-coref-more")).containsExactlyInAnyOrder(
+                "person/alma-898456fa3e6c1f0a siblingOf person/ida-898456fa3e6c1f0a [family-siblings-listed]",
+                "person/olaf-dahl siblingOf person/sofia-dahl [family-noun-name-after]");
+    }
+
     @Test
     void aKinshipNounInAppositionToTheBirthplaceNamesTheParents() {
         assertThat(ties("family-born")).containsExactlyInAnyOrder(
