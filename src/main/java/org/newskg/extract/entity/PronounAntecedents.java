@@ -17,9 +17,12 @@ import org.newskg.nlp.Sentence;
 
 /**
  * Whose a pronoun is when its coreference chain holds the names of several people, as when CoreNLP merges namesakes
- * ("Rui Lind" and his wife "Ana Lind"): the person of the nearest name before it in the chain that agrees with it in
- * gender, named in the pronoun's sentence or the {@value #SENTENCES_BACK} before. A name's gender comes from the words
- * next to one of its mentions: a title before it ("Queen Ana") or a kinship noun in apposition ("his wife, Ana").
+ * ("Rui Lind" and his wife "Ana Lind"): the person named nearest before it who agrees with it in gender, when that
+ * name is in the chain. The name stands in the pronoun's sentence or the {@value #SENTENCES_BACK} before, and inside
+ * quotation marks only when the pronoun is too (a name the speaker says is not who "he added" is). A name's gender
+ * comes from one of its mentions: its given name in CoreNLP's list (unless several people's names start with that
+ * word, a family name written first), a title before it ("Queen Ana") or a kinship noun in apposition ("his wife,
+ * Ana"). Also used to keep a chain's pronouns from its only name when they disagree in gender.
  * Immutable.
  */
 final class PronounAntecedents {
@@ -35,10 +38,16 @@ final class PronounAntecedents {
     private final AnnotatedArticle article;
     private final List<Cluster> clusters;
     private final Map<Cluster, Set<String>> genders = new java.util.IdentityHashMap<>();
+    /** First words that several people's names share: family names written first ("Li Wei", "Li Na"). */
+    private final Set<String> sharedFirstWords;
 
     PronounAntecedents(AnnotatedArticle article, List<Cluster> clusters) {
         this.article = article;
         this.clusters = clusters.stream().filter(c -> c.topType() == TopType.PERSON).toList();
+        Map<String, Long> firstWords = this.clusters.stream().map(c -> firstWord(c.canonicalName()))
+                .collect(java.util.stream.Collectors.groupingBy(w -> w, java.util.stream.Collectors.counting()));
+        this.sharedFirstWords = firstWords.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (Cluster cluster : this.clusters) {
             Set<String> cues = new HashSet<>();
             cluster.members().forEach(member -> cues.addAll(genderCues(member)));
@@ -103,8 +112,9 @@ final class PronounAntecedents {
     private Set<String> genderCues(Candidate member) {
         Sentence sentence = article.sentences().get(member.sentenceIndex());
         Set<String> cues = new HashSet<>();
-        String givenName = member.name().strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
-        Optional.ofNullable(GIVEN_NAME_GENDERS.get(givenName)).filter(g -> !g.isEmpty()).ifPresent(cues::add);
+        String givenName = firstWord(member.name());
+        Optional.ofNullable(GIVEN_NAME_GENDERS.get(givenName)).filter(g -> !g.isEmpty())
+                .filter(g -> !sharedFirstWords.contains(givenName)).ifPresent(cues::add);
         for (int t = Math.max(0, member.tokenBegin() - 1); t <= member.tokenBegin(); t++) {
             gender(sentence, t).ifPresent(cues::add);
         }
@@ -116,6 +126,10 @@ final class PronounAntecedents {
             }
         }
         return cues;
+    }
+
+    private static String firstWord(String name) {
+        return name.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
     }
 
     private static boolean inside(Candidate member, int token) {
