@@ -62,15 +62,16 @@ public final class EntityExtractor implements FactExtractor, ArticleExtractor {
         addUntaggedSurnames(article, clusters, candidates);
         addUntaggedOrganizationNames(article, clusters, candidates);
         List<Entity> entities = new ArrayList<>();
+        PronounAntecedents antecedents = new PronounAntecedents(article, clusters);
         for (Cluster cluster : clusters) {
-            entities.add(toEntity(article, cluster, chainByToken, candidates));
+            entities.add(toEntity(article, cluster, chainByToken, candidates, antecedents));
         }
         return Facts.ofEntities(article.article(), entities, article.nlpMillis(),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     private Entity toEntity(AnnotatedArticle article, Cluster cluster, Map<Long, Integer> chainByToken,
-                            List<Candidate> allNames) {
+                            List<Candidate> allNames, PronounAntecedents antecedents) {
         EntityType named = MetonymyLib.demoteMetonymicState(cluster.type(), cluster.members(), article.sentences());
         String name = cluster.canonicalName();
         EntityType type = named == EntityType.ORGANIZATION && cluster.names().stream().anyMatch(this::namesCriminal)
@@ -79,7 +80,7 @@ public final class EntityExtractor implements FactExtractor, ArticleExtractor {
         for (Candidate member : cluster.members()) {
             mentions.add(evidence(article.sentences().get(member.sentenceIndex()), member));
         }
-        mentions.addAll(corefMentions(article, cluster, chainByToken, allNames));
+        mentions.addAll(corefMentions(article, cluster, chainByToken, allNames, antecedents));
         mentions.sort(java.util.Comparator.comparingInt(e -> e.span().begin()));
         return new Entity(key(type, name, article), type, name, cluster.names(), List.copyOf(cluster.aliases()),
                 mentions);
@@ -90,7 +91,8 @@ public final class EntityExtractor implements FactExtractor, ArticleExtractor {
      * another entity's name ("the dean of the House") is left out.
      */
     private static List<Evidence> corefMentions(AnnotatedArticle article, Cluster cluster,
-                                                Map<Long, Integer> chainByToken, List<Candidate> allNames) {
+                                                Map<Long, Integer> chainByToken, List<Candidate> allNames,
+                                                PronounAntecedents antecedents) {
         Set<Integer> chains = new HashSet<>();
         for (Candidate member : cluster.members()) {
             int chain = chainOf(chainByToken, member);
@@ -106,7 +108,7 @@ public final class EntityExtractor implements FactExtractor, ArticleExtractor {
                             && c.tokenBegin() < m.tokenEnd() && m.tokenBegin() < c.tokenEnd()));
             for (CorefMention mention : chain.mentions()) {
                 if (!onlyThisEntity && !(mention.kind() == CorefMention.Kind.PRONOMINAL
-                        && nearestNameIsOwn(chain, mention, cluster))) {
+                        && antecedents.owns(chain, mention, cluster))) {
                     continue;
                 }
                 boolean namesOther = allNames.stream().anyMatch(c -> !cluster.members().contains(c)
@@ -114,7 +116,7 @@ public final class EntityExtractor implements FactExtractor, ArticleExtractor {
                         && mention.tokenBegin() < c.tokenEnd());
                 boolean ownName = cluster.members().stream().anyMatch(c -> c.sentenceIndex() == mention.sentenceIndex()
                         && c.tokenBegin() < mention.tokenEnd() && mention.tokenBegin() < c.tokenEnd());
-                if (mention.kind() == CorefMention.Kind.PRONOMINAL
+                if (mention.kind() == CorefMention.Kind.PRONOMINAL && antecedents.agrees(cluster, mention)
                         || mention.kind() == CorefMention.Kind.NOMINAL && !namesOther && !ownName) {
                     Sentence sentence = article.sentences().get(mention.sentenceIndex());
                     result.add(new Evidence(sentence.index(), sentence.text(), mention.span(),
@@ -123,27 +125,6 @@ public final class EntityExtractor implements FactExtractor, ArticleExtractor {
             }
         }
         return result;
-    }
-
-    /**
-     * In a chain that mixes several people's names, a pronoun still belongs to this entity when the nearest name
-     * before it in the chain is this entity's and stands in the same sentence ("Ana Lind thanked her brother").
-     */
-    private static boolean nearestNameIsOwn(CorefChain chain, CorefMention pronoun, Cluster cluster) {
-        CorefMention nearest = null;
-        for (CorefMention m : chain.mentions()) {
-            boolean before = m.sentenceIndex() < pronoun.sentenceIndex()
-                    || m.sentenceIndex() == pronoun.sentenceIndex() && m.tokenEnd() <= pronoun.tokenBegin();
-            if (m.kind() == CorefMention.Kind.PROPER && before && (nearest == null
-                    || m.sentenceIndex() > nearest.sentenceIndex()
-                    || m.sentenceIndex() == nearest.sentenceIndex() && m.tokenBegin() > nearest.tokenBegin())) {
-                nearest = m;
-            }
-        }
-        CorefMention name = nearest;
-        return name != null && name.sentenceIndex() == pronoun.sentenceIndex() && cluster.members().stream()
-                .anyMatch(c -> c.sentenceIndex() == name.sentenceIndex() && c.tokenBegin() < name.tokenEnd()
-                        && name.tokenBegin() < c.tokenEnd());
     }
 
     private static Evidence evidence(Sentence sentence, Candidate candidate) {

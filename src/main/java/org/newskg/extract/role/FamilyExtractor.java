@@ -71,7 +71,8 @@ public final class FamilyExtractor implements ArticleExtractor {
     /**
      * "Rui Lind and his wife Ana": a possessive pronoun on a kinship noun that is coordinated with an earlier phrase
      * stands for that phrase, whatever coreference says. A tie whose possessor is such a pronoun holds only when the
-     * pronoun's person is the one that phrase names; "the Queen and her husband Tom" makes no tie at all.
+     * pronoun's person is the one that phrase names; "the Queen and her husband Tom" makes no tie at all. An earlier
+     * kinship noun is no such phrase: in "his daughters and his wife" both pronouns are the same person's.
      */
     static List<PathRuleEngine.Match> withoutOverruledPronouns(SentenceView view, List<PathRuleEngine.Match> all) {
         return all.stream().filter(m -> earlierConjunct(view, m.tokens().get(m.tokens().size() - 1)).stream()
@@ -97,6 +98,7 @@ public final class FamilyExtractor implements ArticleExtractor {
             for (int head : phrase) {
                 OptionalInt earlier = view.heads(head).stream()
                         .filter(d -> d.relation().startsWith("conj") && d.governor() >= 0 && d.governor() < head)
+                        .filter(d -> kinship(view, d.governor()).isEmpty())
                         .mapToInt(Dependency::governor).findFirst();
                 if (earlier.isPresent()) {
                     return earlier;
