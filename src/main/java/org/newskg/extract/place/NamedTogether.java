@@ -18,11 +18,12 @@ import org.newskg.nlp.Span;
 import org.newskg.nlp.Token;
 
 /**
- * Containment the gazetteer confirms between two places that one sentence names together ("the floods reached
- * Oakdale and the rest of Orange province"; "born in Oakdale ... Ruritania"): the container a country or a
- * first-level division that holds the place, directly or not. The text puts the two places side by side, the
- * gazetteer says which holds which; a place merely named somewhere in the same article is not enough. The evidence
- * spans both names and names {@value #RULE}. Stateless.
+ * Containment the gazetteer confirms between two places that one clause names side by side, the place first
+ * ("the storm reached Oakdale near central Orange", "born in Oakdale, northern Ruritania"), where no rule of
+ * {@code located.rules} reads it: the container a country or a first-level division that holds the place, directly
+ * or not. The text puts the two together, the gazetteer says which holds which; two places merely named in one
+ * sentence or article are not enough (news names many places it does not nest). The evidence spans both names and
+ * names {@value #RULE}. Stateless.
  */
 final class NamedTogether {
     static final String RULE = "located-named-together";
@@ -30,7 +31,7 @@ final class NamedTogether {
     /** Less sure than a stated containment: the sentence names both, the gazetteer supplies the nesting. */
     private static final double CONFIDENCE = 0.7;
 
-    private static final int MAX_GAP = 8;
+    private static final int MAX_GAP = 3;
     private static final Set<String> CLAUSE_TAGS = Set.of("VB", "VBD", "VBP", "VBZ", "MD");
     private static final Set<String> BREAKS = Set.of(":", ";", "and", "or");
 
@@ -87,8 +88,8 @@ final class NamedTogether {
     }
 
     /**
-     * True when the place comes first and the container follows it closely within one clause ("Oakdale, a town near
-     * the coast of Orange", "born in Oakdale, northern Orange"): at most {@value #MAX_GAP} tokens between the two
+     * True when the place comes first and the container follows it closely within one clause ("Oakdale near central
+     * Orange", "born in Oakdale, northern Orange"): at most {@value #MAX_GAP} tokens between the two
      * names, none of them a finite verb or a colon or semicolon, which start another clause or a dateline's story,
      * nor "and" or "or", which make the two items of a list ("between Lyon and Geneva, France and Switzerland").
      */
