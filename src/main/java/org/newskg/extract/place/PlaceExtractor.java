@@ -24,7 +24,6 @@ import org.newskg.gazetteer.Gazetteer;
 import org.newskg.gazetteer.GeoPlace;
 import org.newskg.gazetteer.PlaceKind;
 import org.newskg.nlp.AnnotatedArticle;
-import org.newskg.nlp.Span;
 
 /**
  * Types and geocodes an article's places and reads which lies in which.
@@ -42,14 +41,13 @@ import org.newskg.nlp.Span;
  * Thread-safe: the gazetteer is immutable, and loaded once.
  */
 public final class PlaceExtractor implements ArticleExtractor {
-    static final String CHAIN = "located-chain";
     private static final String COREF = "corenlp-coref";
 
     private final Supplier<Gazetteer> source;
     private volatile Parts parts;
 
     /** What needs the loaded gazetteer. */
-    private record Parts(Gazetteer gazetteer, Geocoder geocoder, ContainmentReader reader) {
+    private record Parts(Gazetteer gazetteer, Geocoder geocoder, ContainmentReader reader, NamedTogether together) {
     }
 
     /**
@@ -75,7 +73,8 @@ public final class PlaceExtractor implements ArticleExtractor {
         Parts loaded = parts;
         if (loaded == null) {
             Gazetteer gazetteer = source.get();
-            loaded = new Parts(gazetteer, new Geocoder(gazetteer), new ContainmentReader(gazetteer));
+            loaded = new Parts(gazetteer, new Geocoder(gazetteer), new ContainmentReader(gazetteer),
+                    new NamedTogether(gazetteer));
             parts = loaded;
         }
         return loaded;
@@ -104,7 +103,11 @@ public final class PlaceExtractor implements ArticleExtractor {
                 e -> Optional.ofNullable(resolved.get(e.key())).map(Geocoder.Resolution::place))) {
             accept(gazetteer, s, resolved, keys).ifPresent(l -> located.putIfAbsent(edge(l), l));
         }
-        chained(List.copyOf(located.values()), article.body()).forEach(l -> located.putIfAbsent(edge(l), l));
+        SentenceChains.close(located, PlaceExtractor::edge, article.body());
+        Map<String, GeoPlace> geocoded = new HashMap<>();
+        resolved.forEach((key, r) -> geocoded.put(key, r.place()));
+        parts.together().read(places, geocoded, article).forEach(l -> located.putIfAbsent(edge(l), l));
+        SentenceChains.close(located, PlaceExtractor::edge, article.body());
         for (Entity place : places) {
             Geocoder.Resolution resolution = resolved.get(place.key());
             if (resolution != null) {
@@ -135,29 +138,6 @@ public final class PlaceExtractor implements ArticleExtractor {
         }
         String containerKey = s.container().map(Entity::key).orElseGet(() -> keys.of(container.get()));
         return Optional.of(new Located(s.place().key(), containerKey, s.evidence()));
-    }
-
-    /**
-     * What two containments one sentence states make together: "Oakdale, Orange County, Ruritania" puts Oakdale in
-     * Ruritania too. The evidence spans both and names {@value #CHAIN}.
-     */
-    static List<Located> chained(List<Located> stated, String body) {
-        List<Located> result = new ArrayList<>();
-        for (Located inner : stated) {
-            for (Located outer : stated) {
-                Evidence a = inner.evidence();
-                Evidence b = outer.evidence();
-                if (inner.containerKey().equals(outer.placeKey()) && !inner.placeKey().equals(outer.containerKey())
-                        && a.sentenceIndex() == b.sentenceIndex()) {
-                    Span span = new Span(Math.min(a.span().begin(), b.span().begin()),
-                            Math.max(a.span().end(), b.span().end()));
-                    result.add(new Located(inner.placeKey(), outer.containerKey(), new Evidence(a.sentenceIndex(),
-                            a.sentenceText(), span, span.of(body).replaceAll("\\s+", " "), CHAIN,
-                            Math.min(a.confidence(), b.confidence()))));
-                }
-            }
-        }
-        return result;
     }
 
     /** The gazetteer's chain above a place: its division, then its country. */

@@ -59,6 +59,37 @@ class LocatedRulesTest {
         assertThat(stated("located-negatives")).containsExactly("Elmbrook -> Kenya [located-copula-kind-in]");
     }
 
+    @Test
+    void theGazetteerConfirmsAPlaceAndItsContainerNamedCloseTogetherInOneClause() {
+        assertThat(stated("located-named-together")).contains(
+                "Ocala -> Florida [located-named-together]",
+                "Kandy -> Sri Lanka [located-named-together]");
+    }
+
+    @Test
+    void aChainOfContainmentsInOneSentenceLinksEachPlaceToEveryContainerAbove() {
+        // "Winter Park is a city in Orange County, Florida, United States": two steps above the city
+        assertThat(stated("located-named-together"))
+                .anyMatch(l -> l.endsWith("Park -> Orange County [located-copula-kind-in]"))
+                .anyMatch(l -> l.endsWith("Park -> Florida [located-chain]"))
+                .anyMatch(l -> l.endsWith("Park -> United States [located-chain]"));
+    }
+
+    @Test
+    void namedTogetherNeedsThePlaceFirstCloseToItsContainerAndNoVerbOrListBetween() {
+        List<String> stated = stated("located-named-together");
+        assertThat(stated).noneMatch(l -> l.startsWith("Tampa") || l.startsWith("Dallas") || l.startsWith("Lyon")
+                || l.startsWith("Geneva"));
+        assertThat(evidence("located-named-together", "Ocala")).isEqualTo("Ocala near central Florida");
+    }
+
+    private static String evidence(String name, String place) {
+        PlaceExtractor.Result result = extract(name);
+        String key = result.entities().stream().filter(e -> e.names().contains(place)).findFirst().orElseThrow().key();
+        return result.places().located().stream().filter(l -> l.placeKey().equals(key) && !l.fromGazetteer())
+                .findFirst().orElseThrow().evidence().text();
+    }
+
     /** The containments the text states, leaving out the gazetteer's own chain. */
     private static List<String> stated(String name) {
         PlaceExtractor.Result result = extract(name);
