@@ -1,5 +1,8 @@
 package org.newskg.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
@@ -40,5 +43,23 @@ public final class ArticleGraphs {
             });
             return copy;
         });
+    }
+
+    /**
+     * Checks that two databases hold the same article graphs, {@code articles} of them, each of the same size and
+     * isomorphic to its counterpart apart from the triples about the run that stored it.
+     */
+    public static void assertSameArticles(Path expectedDatabase, Path actualDatabase, int articles) {
+        try (Tdb2KnowledgeStore expected = Tdb2KnowledgeStore.openExisting(expectedDatabase);
+             Tdb2KnowledgeStore actual = Tdb2KnowledgeStore.openExisting(actualDatabase)) {
+            Set<String> graphs = names(expected);
+            assertThat(names(actual)).isEqualTo(graphs).hasSize(articles);
+            for (String graph : graphs) {
+                Graph wanted = withoutRunTriples(expected, graph);
+                Graph found = withoutRunTriples(actual, graph);
+                assertThat(found.size()).as(graph).isEqualTo(wanted.size()).isPositive();
+                assertThat(found.isIsomorphicWith(wanted)).as("graph %s", graph).isTrue();
+            }
+        }
     }
 }

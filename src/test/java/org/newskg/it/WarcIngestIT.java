@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,6 @@ import org.newskg.article.ArticleSource;
 import org.newskg.article.ReadOptions;
 import org.newskg.article.reader.ArticlePages;
 import org.newskg.article.reader.WgetCapture;
-import org.newskg.store.Tdb2KnowledgeStore;
 
 /**
  * The development articles served as web pages by a loopback proxy and recorded by {@code wget --warc-file}:
@@ -88,17 +85,7 @@ class WarcIngestIT {
     void theWarcIngestsToTheSameGraphsAsTheArticles() {
         assertThat(warcRun.exitCode()).as(warcRun.err()).isZero();
         assertThat(warcRun.out()).startsWith("Ingested " + articles.size() + " articles, ");
-        try (Tdb2KnowledgeStore expected = Tdb2KnowledgeStore.openExisting(fromArticles);
-             Tdb2KnowledgeStore actual = Tdb2KnowledgeStore.openExisting(fromWarc)) {
-            Set<String> graphs = ArticleGraphs.names(expected);
-            assertThat(ArticleGraphs.names(actual)).isEqualTo(graphs).hasSize(articles.size());
-            for (String graph : graphs) {
-                Graph fromJson = ArticleGraphs.withoutRunTriples(expected, graph);
-                Graph fromArchive = ArticleGraphs.withoutRunTriples(actual, graph);
-                assertThat(fromArchive.size()).as(graph).isEqualTo(fromJson.size()).isPositive();
-                assertThat(fromArchive.isIsomorphicWith(fromJson)).as("graph %s", graph).isTrue();
-            }
-        }
+        ArticleGraphs.assertSameArticles(fromArticles, fromWarc, articles.size());
     }
 
     @Test

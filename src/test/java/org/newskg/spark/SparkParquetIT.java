@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -22,10 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.nlp.MentionType;
-import org.newskg.nlp.NlpEngine;
-import org.newskg.sys.FakeNlpEngine;
-import org.newskg.sys.NewsKg;
 
 /**
  * The Spark job over Parquet whose {@code published} column is a timestamp, with the fake NLP engine (no models):
@@ -36,25 +30,20 @@ class SparkParquetIT {
     @TempDir
     static Path temp;
 
+    static LocalSpark local;
     static SparkSession spark;
-    static Supplier<NlpEngine> previous;
 
     @BeforeAll
     static void start() {
-        previous = NewsKg.useNlpLoader(() -> FakeNlpEngine.of(Map.of("Tom Baker", MentionType.PERSON)));
-        ExecutorPipeline.reset();
-        spark = SparkSession.builder().master("local[2]").appName("newskg-parquet-it")
-                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        local = LocalSpark.start("newskg-parquet-it");
+        spark = local.session();
     }
 
     @AfterAll
     static void stop() {
-        if (spark != null) {
-            spark.stop();
+        if (local != null) {
+            local.close();
         }
-        NewsKg.useNlpLoader(previous);
-        ExecutorPipeline.reset();
     }
 
     @Test

@@ -19,11 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.apache.jena.graph.Graph;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerExecutorAdded;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
@@ -41,7 +39,6 @@ import org.newskg.article.reader.WgetCapture;
 import org.newskg.cli.Main;
 import org.newskg.it.ArticleGraphs;
 import org.newskg.rdf.IriMinter;
-import org.newskg.store.Tdb2KnowledgeStore;
 
 /**
  * The Spark job on a real standalone cluster: a master and one worker (2 cores) started as their own JVMs from the
@@ -143,17 +140,7 @@ class SparkStandaloneIT {
         Path loaded = temp.resolve("loaded");
         assertThat(cli(0, "load", "--nquads", out.toString(), "--db", loaded.toString()))
                 .startsWith("Loaded " + (dev.size() + 3) + " articles, " + summary.triples() + " triples from ");
-        try (Tdb2KnowledgeStore expected = Tdb2KnowledgeStore.openExisting(temp.resolve("ingested"));
-             Tdb2KnowledgeStore actual = Tdb2KnowledgeStore.openExisting(loaded)) {
-            Set<String> graphs = ArticleGraphs.names(expected);
-            assertThat(ArticleGraphs.names(actual)).isEqualTo(graphs).hasSize(dev.size() + 3);
-            for (String graph : graphs) {
-                Graph fromIngest = ArticleGraphs.withoutRunTriples(expected, graph);
-                Graph fromCluster = ArticleGraphs.withoutRunTriples(actual, graph);
-                assertThat(fromCluster.size()).as(graph).isEqualTo(fromIngest.size()).isPositive();
-                assertThat(fromCluster.isIsomorphicWith(fromIngest)).as("graph %s", graph).isTrue();
-            }
-        }
+        ArticleGraphs.assertSameArticles(temp.resolve("ingested"), loaded, dev.size() + 3);
     }
 
     @Test

@@ -7,10 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,10 +20,6 @@ import org.newskg.article.Article;
 import org.newskg.article.ArticleReaders;
 import org.newskg.article.ReadOptions;
 import org.newskg.article.reader.WgetCapture;
-import org.newskg.nlp.MentionType;
-import org.newskg.nlp.NlpEngine;
-import org.newskg.sys.FakeNlpEngine;
-import org.newskg.sys.NewsKg;
 
 /**
  * The Spark job's WARC input on {@code local[2]} with the fake NLP engine (no models): the pages of a WARC that wget
@@ -41,8 +35,8 @@ class SparkWarcIT {
 
     @TempDir
     static Path temp;
+    static LocalSpark local;
     static SparkSession spark;
-    static Supplier<NlpEngine> previous;
     static Path warc;
 
     @BeforeAll
@@ -55,20 +49,15 @@ class SparkWarcIT {
                     + ".</p></article></body></html>");
         }
         warc = capture.record(Files.createDirectories(temp.resolve("crawl")), "harbor", true);
-        previous = NewsKg.useNlpLoader(() -> FakeNlpEngine.of(Map.of("Tom Baker", MentionType.PERSON)));
-        ExecutorPipeline.reset();
-        spark = SparkSession.builder().master("local[2]").appName("newskg-warc-it")
-                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        local = LocalSpark.start("newskg-warc-it");
+        spark = local.session();
     }
 
     @AfterAll
     static void stop() {
-        if (spark != null) {
-            spark.stop();
+        if (local != null) {
+            local.close();
         }
-        NewsKg.useNlpLoader(previous);
-        ExecutorPipeline.reset();
     }
 
     @Test
