@@ -1,6 +1,7 @@
 package org.newskg.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.article.reader.WgetCapture;
 import org.newskg.extract.news.NewsFactExtractor;
 import org.newskg.rdf.NkgFactMapper;
 import org.newskg.serve.Credentials;
@@ -136,6 +138,29 @@ class Issue17LiveServerTest {
         assertThat(status.path("articles").asLong()).isEqualTo(50);
         assertThat(status.path("storedSinceStart").asLong()).isEqualTo(50);
         assertThat(status.path("lastFailed").get(0).path("reason").asText()).isNotBlank();
+    }
+
+    @Test
+    void aWarcThatWgetRecordedIsReadFromTheWatchedFolderPageByPage() throws Exception {
+        assumeTrue(WgetCapture.wgetAvailable(), "wget is not installed (Debian package wget)");
+        WgetCapture capture = WgetCapture.create();
+        for (int page = 1; page <= 2; page++) {
+            capture.page("http://news.example/harbor/" + page, 200, "text/html", "<html><head><title>Harbor news "
+                    + page + "</title></head><body><article><p>The harbor reopened after the storm, report "
+                    + page + ".</p></article></body></html>");
+        }
+        capture.page("http://news.example/harbor/missing", 404, "text/html", "<html><body>gone</body></html>");
+        Path warc = capture.record(Files.createDirectories(tmp.resolve("crawl")), "harbor", true);
+        Path watch = Files.createDirectories(tmp.resolve("inbox"));
+        start(Optional.of(watch), false);
+
+        Files.move(warc, watch.resolve("harbor.warc.gz"));
+
+        LiveTestLib.await(Duration.ofSeconds(60), () -> Files.exists(watch.resolve("done/harbor.warc.gz")),
+                "the archive in done/");
+        assertThat(LiveTestLib.countsOverHttp(server.endpointUrl())).hasSize(2);
+        assertThat(Files.exists(watch.resolve("failed"))
+                && count(watch.resolve("failed")) > 0).as("anything in failed/").isFalse();
     }
 
     private static long count(Path folder) {
