@@ -16,7 +16,7 @@ import org.newskg.sys.Models;
  * {@link Loader}, then get this engine instead of loading the models again.
  */
 public final class SharedCoreNlp implements BeforeAllCallback {
-    /** The engine of this test JVM, for the loaders Spark makes by class name; set by the first test class. */
+    /** The one engine of this test JVM (see Holder), for the loaders Spark makes by class name. */
     private static volatile NlpEngine shared;
 
     private NlpEngine engine;
