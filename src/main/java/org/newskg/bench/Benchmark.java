@@ -27,7 +27,7 @@ import org.newskg.sys.ProblemReporter;
  * deleted afterwards. Extraction, mapping and storage are the defaults of {@link NewsKg}.
  *
  * <pre>{@code
- * BenchReport report = Benchmark.create().nlp(NewsKg.loadNlp()).corpus("dev", articles, 30)
+ * BenchReport report = Benchmark.create().nlp(Models.coreNlp().loadNlp()).corpus("dev", articles, 30)
  *         .threads(List.of(1, 2)).problems(problems).build().run();
  * }</pre>
  *

@@ -21,7 +21,7 @@ import org.newskg.bench.Benchmark;
 import org.newskg.bench.ComparisonFormat;
 import org.newskg.bench.ReportFormat;
 import org.newskg.nlp.NlpEngine;
-import org.newskg.sys.NewsKg;
+import org.newskg.sys.Models;
 import org.newskg.sys.ProblemReporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:measured", "2:no articles, or bad options", "3:measured, but some articles were skipped"})
 final class BenchCommand implements Callable<Integer> {
+    private final Models models;
+
     static final List<Path> DEFAULT_ARTICLES = List.of(Path.of("../shared/dev/articles"), Path.of("data/articles"));
 
     @Spec
@@ -83,6 +85,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print stack traces and more detail.")
     private boolean verbose;
 
+    BenchCommand(Models models) {
+        this.models = models;
+    }
+
     @Override
     public Integer call() {
         validate();
@@ -97,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "articles in a format 'newskg ingest' reads.");
         }
         BenchReport report;
-        try (NlpEngine nlp = NewsKg.loadNlp()) {
+        try (NlpEngine nlp = models.loadNlp()) {
             report = Benchmark.create().nlp(nlp).corpus(directory.toString(), distinct, repeat).threads(threads)
                     .warmup(warmup).problems(problems).command(commandLine())
                     .status(message -> err.println("newskg bench: " + message)).build().run();
@@ -120,7 +126,7 @@ final class BenchCommand implements Callable<Integer> {
     private BaselineReport runBaseline(List<Article> distinct, PrintWriter err) {
         int count = baselineArticles == null ? distinct.size() : baselineArticles;
         List<Article> articles = BenchCorpus.repeat(distinct, count);
-        return BaselineBenchmark.create(() -> NewsKg.loadPlainNlp("corenlp"), articles)
+        return BaselineBenchmark.create(() -> models.loadPlainNlp("corenlp"), articles)
                 .status(message -> {
                     err.println("newskg bench: " + message);
                     err.flush();

@@ -12,20 +12,23 @@ import org.newskg.rdf.IriMinter;
 import org.newskg.serve.SparqlServer;
 import org.newskg.store.Tdb2KnowledgeStore;
 import org.newskg.sys.IngestSummary;
+import org.newskg.sys.Models;
 import org.newskg.sys.NamedQueries;
 import org.newskg.sys.ProblemReporter;
 import org.newskg.sys.QueryRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newskg demo}: ingest the bundled articles and serve them. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Ingests data/articles into the database, prints what the named queries leadership and "
                 + "quotes find, and serves the graph over SPARQL until Ctrl-C.", ""})
 final class DemoCommand implements Callable<Integer> {
+    private final Models models;
+
     private static final List<String> SHOWN_QUERIES = List.of("leadership", "quotes");
 
     @Spec
@@ -44,6 +47,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Stop after printing the results instead of serving.")
     private boolean noServe;
 
+    DemoCommand(Models models) {
+        this.models = models;
+    }
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(articles)) {
@@ -55,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Ingesting " + articles + " into " + common.db + " (loading the NLP models takes a while) ...");
             out.flush();
             IngestSummary summary = IngestCommand.ingest(store, List.of(articles), ReadOptions.defaults(),
-                    new IngestCommand.Run(Runtime.getRuntime().availableProcessors(),
+                    new IngestCommand.Run(models, Runtime.getRuntime().availableProcessors(),
                             new IriMinter(IriMinter.DEFAULT_BASE), null, false),
                     new ProblemReporter(spec.commandLine().getErr(), common.verbose));
             out.println("Ingested " + summary.line() + ".");

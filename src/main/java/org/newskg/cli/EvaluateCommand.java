@@ -17,15 +17,15 @@ import org.newskg.eval.WorldChoice;
 import org.newskg.nlp.NlpEngine;
 import org.newskg.nlp.PlainNlpEngine;
 import org.newskg.sys.Evaluation;
-import org.newskg.sys.NewsKg;
+import org.newskg.sys.Models;
 import org.newskg.sys.PlainEvaluation;
 import org.newskg.sys.ProblemReporter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newskg evaluate}: precision, recall and F1 against a gold set. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -42,6 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "3:scored, but some articles could not be read or extracted and were scored as finding nothing",
             "5:a kind fell below its floor (with --floors)"})
 final class EvaluateCommand implements Callable<Integer> {
+    private final Models models;
+
     static final int BELOW_FLOOR = 5;
 
     @Spec
@@ -92,6 +94,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List every missed gold fact and every false positive.")
     private boolean verbose;
 
+    EvaluateCommand(Models models) {
+        this.models = models;
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -138,7 +144,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private List<ArticleScore> scoreNewsKg(GoldSet gold, WorldChoice worldChoice, ProblemReporter problems) {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        try (NlpEngine nlp = nlpCache == null ? NewsKg.loadNlp() : NewsKg.loadNlp(nlpCache);
+        try (NlpEngine nlp = nlpCache == null ? models.loadNlp() : models.loadNlp(nlpCache);
              ProgressDisplay progress = ProgressDisplay.start("Evaluating", gold.articles().size())) {
             return new Evaluation(nlp, problems).run(gold,
                     new Evaluation.Options(worldChoice, workers, byRule, progress));
@@ -169,7 +175,7 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("newskg evaluate: loading the " + baseline + " baseline (about a minute)");
         err.flush();
-        try (PlainNlpEngine engine = NewsKg.loadPlainNlp(baseline)) {
+        try (PlainNlpEngine engine = models.loadPlainNlp(baseline)) {
             spec.commandLine().getOut().println("Baseline: " + engine.describe());
             return new PlainEvaluation(engine, problems, line -> {
                 err.println("newskg evaluate: " + line);
@@ -182,9 +188,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (baseline == null) {
             return;
         }
-        if (!NewsKg.BASELINES.contains(baseline)) {
+        if (!Models.BASELINES.contains(baseline)) {
             throw new ParameterException(spec.commandLine(), "--baseline: unknown baseline '" + baseline
-                    + "'; the known ones are " + String.join(", ", NewsKg.BASELINES) + ".");
+                    + "'; the known ones are " + String.join(", ", Models.BASELINES) + ".");
         }
         if (nlpCache != null) {
             throw new ParameterException(spec.commandLine(), "--nlp-cache keeps newskg's own NLP output and does "

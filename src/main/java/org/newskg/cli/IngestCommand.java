@@ -29,6 +29,7 @@ import org.newskg.store.Tdb2KnowledgeStore;
 import org.newskg.sys.ArticleBudget;
 import org.newskg.sys.IngestPipeline;
 import org.newskg.sys.IngestSummary;
+import org.newskg.sys.Models;
 import org.newskg.sys.NewsKg;
 import org.newskg.sys.ProblemReporter;
 import picocli.CommandLine.Command;
@@ -50,6 +51,7 @@ import picocli.CommandLine.Spec;
             "3:finished, but some files or records were skipped, or stored without the facts of an extractor that "
                 + "failed on them (see stderr)"})
 final class IngestCommand implements Callable<Integer> {
+    private final Models models;
     private final Supplier<FactExtractor> extractors;
 
     @Spec
@@ -109,12 +111,13 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     private CredentialOptions credentials;
 
-    IngestCommand() {
-        this(NewsKg::extractor);
+    IngestCommand(Models models) {
+        this(models, NewsKg::extractor);
     }
 
     /** An ingest command that extracts with what {@code extractors} gives instead of every extractor newskg has. */
-    IngestCommand(Supplier<FactExtractor> extractors) {
+    IngestCommand(Models models, Supplier<FactExtractor> extractors) {
+        this.models = models;
         this.extractors = extractors;
     }
 
@@ -140,7 +143,7 @@ final class IngestCommand implements Callable<Integer> {
         IngestSummary summary;
         IriMinter iris = new IriMinter(base);
         try (StoreOnFirstWrite store = new StoreOnFirstWrite(common.db, iris.base())) {
-            summary = ingest(store, inputs, options, new Run(threads, iris, nlpCache, resume),
+            summary = ingest(store, inputs, options, new Run(models, threads, iris, nlpCache, resume),
                     new ProblemReporter(spec.commandLine().getErr(), common.verbose), extractors.get(), budget);
             spec.commandLine().getOut().println("Ingested " + summary.line() + " into " + common.db + ".");
             if (pusher.isPresent() && !store.written.isEmpty()) {
@@ -197,7 +200,7 @@ final class IngestCommand implements Callable<Integer> {
                                         ProblemReporter problems, FactExtractor extractor, ArticleBudget budget) {
         List<Path> files = ArticleFiles.expand(inputs, problem -> { });
         IriMinter iris = run.iris();
-        try (NlpEngine nlp = run.nlpCache() == null ? NewsKg.loadNlp() : NewsKg.loadNlp(run.nlpCache());
+        try (NlpEngine nlp = run.loadNlp();
              ProgressDisplay progress = ProgressDisplay.start("Ingesting", ArticleFiles.estimateArticles(files))) {
             IngestPipeline pipeline = IngestPipeline.create().nlp(nlp).extractor(extractor)
                     .mapper(NewsKg.mapper(iris), iris).store(store).threads(run.threads()).problems(problems)
@@ -219,8 +222,13 @@ final class IngestCommand implements Callable<Integer> {
                 summary.unchanged(), summary.incomplete());
     }
 
-    /** How one run ingests: worker threads, IRIs, the NLP cache folder (or null) and whether it resumes. */
-    record Run(int threads, IriMinter iris, Path nlpCache, boolean resume) {
+    /**
+     * How one run ingests: the models, worker threads, IRIs, the NLP cache folder (or null) and whether it resumes.
+     */
+    record Run(Models models, int threads, IriMinter iris, Path nlpCache, boolean resume) {
+        NlpEngine loadNlp() {
+            return nlpCache == null ? models.loadNlp() : models.loadNlp(nlpCache);
+        }
     }
 
     static int exitCode(IngestSummary summary) {

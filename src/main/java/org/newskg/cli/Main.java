@@ -1,6 +1,7 @@
 package org.newskg.cli;
 
 import java.io.PrintWriter;
+import org.newskg.sys.Models;
 import picocli.CommandLine;
 
 /** Entry point of the {@code newskg} command. */
@@ -12,14 +13,19 @@ public final class Main {
         System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
-    /** Runs the command line in-process, as tests do, and returns the exit code. */
+    /** Runs the command line in-process with newskg's CoreNLP models and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = commandLine(out, err);
-        return commandLine.execute(args);
+        return run(Models.coreNlp(), out, err, args);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(out, err, CommandLine.defaultFactory());
+    /** Runs the command line in-process with these models (a test's fake engine, say) and returns the exit code. */
+    public static int run(Models models, PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(out, err, models).execute(args);
+    }
+
+    /** The command line, whose commands load the NLP engine with {@code models}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Models models) {
+        return commandLine(out, err, new CommandFactory(models));
     }
 
     /** The command line, with its commands made by {@code factory} (a test's, say, with other pipeline parts). */

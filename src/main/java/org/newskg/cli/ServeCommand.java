@@ -9,13 +9,14 @@ import org.newskg.serve.SparqlServer;
 import org.newskg.serve.UpdateAccess;
 import org.newskg.store.ServerRecord;
 import org.newskg.store.Tdb2KnowledgeStore;
+import org.newskg.sys.Models;
 import org.newskg.sys.NewsKg;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code newskg serve}: the graph over SPARQL, read-only unless updates are allowed with credentials. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -28,6 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "/newskg/ontology, /.well-known/void and the dumps /newskg/dump.nq.gz and /newskg/dump.ttl. The interactive graph "
                 + "viewer is at /graph (?focus=NAME&depth=N for one entity's neighbourhood).", ""})
 final class ServeCommand implements Callable<Integer> {
+    private final Models models;
+
     @Spec
     private CommandSpec spec;
 
@@ -53,6 +56,10 @@ final class ServeCommand implements Callable<Integer> {
                     + "rewritten IRIs. Default: this server, http://localhost:PORT/newskg/.")
     private String base;
 
+    ServeCommand(Models models) {
+        this.models = models;
+    }
+
     @Override
     public Integer call() {
         Optional<UpdateAccess> updateAccess = updateAccess();
@@ -71,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserInputException(common.db + ": no newskg database here. Run 'newskg ingest' first or "
                     + "pass --db.");
         }
-        try (LiveIngest live = liveOptions.live(allowUpdate) ? LiveIngest.start(common.db, NewsKg.loadNlp(),
+        try (LiveIngest live = liveOptions.live(allowUpdate) ? LiveIngest.start(common.db, models.loadNlp(),
                 NewsKg.extractor(), NewsKg::mapper, settings) : null;
              SparqlServer sparql = server.build(common.db, updateAccess, Optional.ofNullable(base),
                      builder -> Optional.ofNullable(live).ifPresent(l -> builder.live(l.ingester(),

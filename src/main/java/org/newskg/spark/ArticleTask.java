@@ -42,19 +42,22 @@ final class ArticleTask implements FlatMapFunction<Iterator<Row>, ArticleResult>
     private final String base;
     private final Instant ingestedAt;
     private final OffsetDateTime published;
+    private final String nlpLoader;
 
     /**
      * @param published the publication time of records that give none, or {@code null}
+     * @param nlpLoader the class that loads the executor's NLP engine ({@link JobSettings#nlpLoader()})
      */
-    ArticleTask(String base, Instant ingestedAt, OffsetDateTime published) {
+    ArticleTask(String base, Instant ingestedAt, OffsetDateTime published, String nlpLoader) {
         this.base = base;
         this.ingestedAt = ingestedAt;
         this.published = published;
+        this.nlpLoader = nlpLoader;
     }
 
     @Override
     public Iterator<ArticleResult> call(Iterator<Row> rows) {
-        ExecutorPipeline pipeline = ExecutorPipeline.get();
+        ExecutorPipeline pipeline = ExecutorPipeline.get(nlpLoader);
         IriMinter iris = new IriMinter(base);
         ArticleStep step = ArticleStep.create().nlp(pipeline.nlp()).extractor(pipeline.extractor())
                 .mapper(NewsKg.mapper(iris), iris).build();

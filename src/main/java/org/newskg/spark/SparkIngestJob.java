@@ -58,7 +58,7 @@ public final class SparkIngestJob {
             input = input.repartition(settings.partitions().get());
         }
         JavaRDD<ArticleResult> results = input.mapPartitions(new ArticleTask(settings.base(), start,
-                settings.published().orElse(null))).persist(StorageLevel.MEMORY_AND_DISK());
+                settings.published().orElse(null), settings.nlpLoader())).persist(StorageLevel.MEMORY_AND_DISK());
         JavaRDD<ArticleResult> stored = results.filter(ArticleResult::ok)
                 .mapToPair(result -> new Tuple2<>(result.graph(), result))
                 .reduceByKey(ArticleResult::later).values().persist(StorageLevel.MEMORY_AND_DISK());

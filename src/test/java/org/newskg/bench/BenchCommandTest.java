@@ -7,40 +7,33 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.cli.Main;
-import org.newskg.nlp.NlpEngine;
-import org.newskg.sys.NewsKg;
+import org.newskg.sys.Models;
 
 /** {@code newskg bench} run in-process, with an engine that loads no models. */
 class BenchCommandTest {
     @TempDir
     Path temp;
 
-    private Supplier<NlpEngine> previous;
+    private final Models models = new Models(() -> new FakeNlpEngine(10), () -> {
+        throw new AssertionError("the bench command loaded the baseline without --baseline");
+    });
     private String out;
     private String err;
 
     @BeforeEach
     void noModels() throws IOException {
-        previous = NewsKg.useNlpLoader(() -> new FakeNlpEngine(10));
         Files.createDirectories(temp.resolve("articles"));
         Files.copy(Path.of("src/test/resources/articles/00_seed.txt"), temp.resolve("articles/00_seed.txt"));
-    }
-
-    @AfterEach
-    void restore() {
-        NewsKg.useNlpLoader(previous);
     }
 
     private int run(String... args) {
         StringWriter outText = new StringWriter();
         StringWriter errText = new StringWriter();
-        int code = Main.run(new PrintWriter(outText, true), new PrintWriter(errText, true), args);
+        int code = Main.run(models, new PrintWriter(outText, true), new PrintWriter(errText, true), args);
         out = outText.toString();
         err = errText.toString();
         return code;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ import org.newskg.nlp.PlainAnnotation.PlainEntity;
 import org.newskg.nlp.PlainAnnotation.PlainQuote;
 import org.newskg.nlp.PlainAnnotation.PlainRelation;
 import org.newskg.nlp.PlainNlpEngine;
-import org.newskg.sys.NewsKg;
+import org.newskg.sys.Models;
 
 /** {@code evaluate --baseline} and {@code bench --baseline}, in-process, with engines that load no models. */
 class BaselineOptionsTest {
@@ -34,8 +33,13 @@ class BaselineOptionsTest {
     private final AtomicInteger plainLoads = new AtomicInteger();
     private final AtomicInteger plainAnnotated = new AtomicInteger();
     private final AtomicInteger nlpLoads = new AtomicInteger();
-    private Supplier<PlainNlpEngine> previousPlain;
-    private Supplier<NlpEngine> previousNlp;
+    private final Models models = new Models(() -> {
+        nlpLoads.incrementAndGet();
+        return new FakeNlpEngine();
+    }, () -> {
+        plainLoads.incrementAndGet();
+        return new FakePlainEngine();
+    });
     private LongSupplier previousHeap;
 
     /** Finds Laura Carlsen and one quotation of hers in every article, and nothing else; 2 s per article. */
@@ -75,14 +79,6 @@ class BaselineOptionsTest {
 
     @BeforeEach
     void fakes() throws IOException {
-        previousPlain = NewsKg.usePlainLoader(() -> {
-            plainLoads.incrementAndGet();
-            return new FakePlainEngine();
-        });
-        previousNlp = NewsKg.useNlpLoader(() -> {
-            nlpLoads.incrementAndGet();
-            return new FakeNlpEngine();
-        });
         previousHeap = BaselineOptions.maxHeap;
         BaselineOptions.maxHeap = () -> 7 * GIB;
         Files.createDirectories(temp.resolve("dev/articles"));
@@ -95,14 +91,12 @@ class BaselineOptionsTest {
 
     @AfterEach
     void restore() {
-        NewsKg.usePlainLoader(previousPlain);
-        NewsKg.useNlpLoader(previousNlp);
         BaselineOptions.maxHeap = previousHeap;
     }
 
     @Test
     void evaluateScoresTheBaselineWithTheSameTable() {
-        Cli cli = Cli.run("evaluate", "--baseline", "corenlp", temp.resolve("dev"));
+        Cli cli = Cli.run(models, "evaluate", "--baseline", "corenlp", temp.resolve("dev"));
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.outLines()).contains("Baseline: fake plain pipeline");
         assertThat(cli.out()).containsPattern("entity +2 +1 +1 +0 +1\\.000 +0\\.500 +0\\.667")
@@ -115,7 +109,7 @@ class BaselineOptionsTest {
 
     @Test
     void evaluateNamesTheKnownBaselines() {
-        Cli cli = Cli.run("evaluate", "--baseline", "spacy", temp.resolve("dev"));
+        Cli cli = Cli.run(models, "evaluate", "--baseline", "spacy", temp.resolve("dev"));
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.errLines().get(0)).isEqualTo("newskg: error: --baseline: unknown baseline 'spacy'; the "
                 + "known ones are corenlp.");
@@ -124,7 +118,7 @@ class BaselineOptionsTest {
 
     @Test
     void evaluateRefusesTheNlpCacheWithABaseline() {
-        Cli cli = Cli.run("evaluate", "--baseline", "corenlp", "--nlp-cache", temp.resolve("cache"),
+        Cli cli = Cli.run(models, "evaluate", "--baseline", "corenlp", "--nlp-cache", temp.resolve("cache"),
                 temp.resolve("dev"));
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.errLines().get(0)).startsWith("newskg: error: --nlp-cache keeps newskg's own NLP output")
@@ -134,7 +128,7 @@ class BaselineOptionsTest {
     @Test
     void aBaselineWithTooSmallAHeapSaysHowToRunIt() {
         BaselineOptions.maxHeap = () -> 4 * GIB;
-        Cli cli = Cli.run("evaluate", "--baseline", "corenlp", temp.resolve("dev"));
+        Cli cli = Cli.run(models, "evaluate", "--baseline", "corenlp", temp.resolve("dev"));
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("newskg: error: --baseline corenlp: CoreNLP's full pipeline needs about "
                 + "6 GB of heap but this JVM has at most 4.0 GiB. Run it with ./newskg, which gives it 7g, or java "
@@ -145,7 +139,8 @@ class BaselineOptionsTest {
     @Test
     void benchComparesNewskgWithTheBaselineOnTheFirstArticles() throws IOException {
         Path markdown = temp.resolve("bench.md");
-        Cli cli = Cli.run("bench", "--articles", temp.resolve("dev/articles"), "--repeat", "4", "--threads", "1",
+        Cli cli = Cli.run(models, "bench", "--articles", temp.resolve("dev/articles"), "--repeat", "4", "--threads",
+                "1",
                 "--warmup", "0", "--baseline", "--baseline-articles", "3", "--markdown", markdown);
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.out()).contains("Baseline: fake plain pipeline")
@@ -161,7 +156,8 @@ class BaselineOptionsTest {
 
     @Test
     void benchRunsNoBaselineUnlessAsked() {
-        Cli cli = Cli.run("bench", "--articles", temp.resolve("dev/articles"), "--repeat", "1", "--threads", "1",
+        Cli cli = Cli.run(models, "bench", "--articles", temp.resolve("dev/articles"), "--repeat", "1", "--threads",
+                "1",
                 "--warmup", "0");
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.out()).doesNotContain("Baseline");
@@ -170,15 +166,15 @@ class BaselineOptionsTest {
 
     @Test
     void benchBaselineOptionsAreCheckedBeforeAnythingLoads() {
-        Cli alone = Cli.run("bench", "--baseline-articles", "3");
+        Cli alone = Cli.run(models, "bench", "--baseline-articles", "3");
         assertThat(alone.exitCode()).isEqualTo(2);
         assertThat(alone.errLines().get(0)).isEqualTo("newskg: error: --baseline-articles needs --baseline");
-        Cli zero = Cli.run("bench", "--baseline", "--baseline-articles", "0");
+        Cli zero = Cli.run(models, "bench", "--baseline", "--baseline-articles", "0");
         assertThat(zero.exitCode()).isEqualTo(2);
         assertThat(zero.errLines().get(0)).isEqualTo("newskg: error: --baseline-articles must be at least 1 but "
                 + "was 0");
         BaselineOptions.maxHeap = () -> 5 * GIB;
-        Cli small = Cli.run("bench", "--compare-corenlp", "--articles", temp.resolve("dev/articles"));
+        Cli small = Cli.run(models, "bench", "--compare-corenlp", "--articles", temp.resolve("dev/articles"));
         assertThat(small.exitCode()).isEqualTo(2);
         assertThat(small.err()).startsWith("newskg: error: --baseline: CoreNLP's full pipeline needs about 6 GB");
         assertThat(nlpLoads).hasValue(0);

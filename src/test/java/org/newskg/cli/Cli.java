@@ -3,6 +3,7 @@ package org.newskg.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import org.newskg.sys.Models;
 
 /**
  * One in-process run of the {@code newskg} command line and what it printed.
@@ -13,8 +14,21 @@ import java.util.List;
  */
 record Cli(int exitCode, String out, String err) {
 
+    /** Models for commands that must not load any: loading one fails the test. */
+    static final Models NO_MODELS = new Models(() -> {
+        throw new AssertionError("a command loaded the NLP engine in a test that gives none");
+    }, () -> {
+        throw new AssertionError("a command loaded the baseline in a test that gives none");
+    });
+
+    /** A run whose commands must not load NLP models. */
     static Cli run(Object... args) {
-        return runWith(picocli.CommandLine.defaultFactory(), args);
+        return run(NO_MODELS, args);
+    }
+
+    /** A run whose commands load their NLP engine with {@code models}. */
+    static Cli run(Models models, Object... args) {
+        return runWith(new CommandFactory(models), args);
     }
 
     /** A run whose commands {@code factory} makes, e.g. with other pipeline parts. */

@@ -57,14 +57,14 @@ class CommandLineTest {
     @ParameterizedTest
     @MethodSource("commandsAndTheirOptions")
     void helpExitsZeroAndExplainsEveryOption(String command, List<String> options) {
-        Cli cli = Cli.run(command, "--help");
+        Cli cli = Cli.run(nlp.models(), command, "--help");
 
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.err()).isEmpty();
         assertThat(cli.out()).startsWith("Usage: newskg " + command + " ");
         assertThat(cli.out()).contains(options);
         CommandLine.Model.CommandSpec spec = Main.commandLine(new PrintWriter(new StringWriter()),
-                new PrintWriter(new StringWriter())).getSubcommands().get(command).getCommandSpec();
+                new PrintWriter(new StringWriter()), nlp.models()).getSubcommands().get(command).getCommandSpec();
         assertThat(spec.options()).allSatisfy(option -> {
             assertThat(options).anySatisfy(listed -> assertThat(listed).startsWith(option.longestName()));
             assertThat(String.join(" ", option.description())).isNotBlank();
@@ -73,13 +73,13 @@ class CommandLineTest {
 
     @Test
     void theTopLevelHelpListsEveryCommandAndTellsTheTruthAboutTheirOptions() {
-        Cli cli = Cli.run("--help");
+        Cli cli = Cli.run(nlp.models(), "--help");
 
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).contains("  ingest ", "  query ", "  serve ", "  push ", "  validate ", "  publish ",
                 "  evaluate ", "  demo ", "  load ");
         assertThat(cli.out()).contains("Every command but evaluate takes --db DIR");
-        assertThat(Cli.run("evaluate", "--db", temp, temp).errLines()).first().asString()
+        assertThat(Cli.run(nlp.models(), "evaluate", "--db", temp, temp).errLines()).first().asString()
                 .startsWith("newskg: error: Unknown options: '--db', ");
     }
 
@@ -87,7 +87,8 @@ class CommandLineTest {
     @CsvSource({"ingest, some.txt", "query, queries/entities.rq", "serve,",
         "push, --endpoint=http://localhost:3030/ds", "validate,", "evaluate, gold", "demo,"})
     void anUnknownOptionExitsTwoWithAHint(String command, String parameter) {
-        Cli cli = parameter == null ? Cli.run(command, "--bogus") : Cli.run(command, "--bogus", parameter);
+        Cli cli = parameter == null ? Cli.run(nlp.models(), command, "--bogus") : Cli.run(nlp.models(), command,
+                "--bogus", parameter);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.out()).isEmpty();
@@ -98,7 +99,7 @@ class CommandLineTest {
 
     @Test
     void anUnknownCommandExitsTwoWithAHint() {
-        Cli cli = Cli.run("ingets", "articles");
+        Cli cli = Cli.run(nlp.models(), "ingets", "articles");
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: Unmatched arguments from index 0: 'ingets', "
@@ -107,7 +108,7 @@ class CommandLineTest {
 
     @Test
     void aMissingParameterExitsTwoWithAHint() {
-        Cli cli = Cli.run("ingest", "--db", temp.resolve("db"));
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", temp.resolve("db"));
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: Missing required parameter: 'PATH'",
@@ -137,7 +138,8 @@ class CommandLineTest {
     private static Cli runFailing(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true));
+        CommandLine commandLine = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true),
+                Cli.NO_MODELS);
         commandLine.addSubcommand("fail", new Failing());
         commandLine.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         int code = commandLine.execute(args);

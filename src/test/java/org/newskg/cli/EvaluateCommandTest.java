@@ -32,8 +32,8 @@ class EvaluateCommandTest {
         Path set = goldSet("# Invented benchmark\n\n## Scoring: closed world\n");
         article(set, "01_bridge", BRIDGE_GOLD);
 
-        Cli closed = Cli.run("evaluate", set);
-        Cli open = Cli.run("evaluate", "--world", "open", set);
+        Cli closed = Cli.run(nlp.models(), "evaluate", set);
+        Cli open = Cli.run(nlp.models(), "evaluate", "--world", "open", set);
 
         assertThat(closed.exitCode()).as(closed.toString()).isZero();
         assertThat(closed.outLines().get(0)).isEqualTo("Scoring: closed world (README.md [line 3]: '## Scoring: "
@@ -56,7 +56,7 @@ class EvaluateCommandTest {
         Path set = goldSet(null);
         article(set, "01_bridge", BRIDGE_GOLD);
 
-        Cli cli = Cli.run("evaluate", "--by-rule", set);
+        Cli cli = Cli.run(nlp.models(), "evaluate", "--by-rule", set);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.outLines().get(0)).startsWith("Scoring: open world (the set has no README.md");
@@ -80,7 +80,7 @@ class EvaluateCommandTest {
         Files.copy(CliFixtures.NEWS.resolve("01_bridge.txt"), set.resolve("articles/02_copy.txt"));
         Files.writeString(set.resolve("gold/02_copy.tsv"), "entity\tperson\t^Tom Baker$\n");
 
-        Cli cli = Cli.run("evaluate", set);
+        Cli cli = Cli.run(nlp.models(), "evaluate", set);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(2);
         assertThat(cli.err()).isEqualTo("newskg: error: " + set.resolve("articles/02_copy.txt") + ": the same article "
@@ -98,7 +98,7 @@ class EvaluateCommandTest {
         Files.writeString(set.resolve("gold/02_blank.tsv"), "entity\tperson\t^Lina Holt$\n");
         article(set, "03_later", "entity\tperson\t^Ana Ruiz$\n");
 
-        Cli cli = Cli.run("evaluate", "--limit", "2", "--threads", "1", set);
+        Cli cli = Cli.run(nlp.models(), "evaluate", "--limit", "2", "--threads", "1", set);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(3);
         assertThat(cli.errLines()).last().asString()
@@ -114,8 +114,8 @@ class EvaluateCommandTest {
         Path set = goldSet(null);
         article(set, "01_bridge", BRIDGE_GOLD);
 
-        Cli world = Cli.run("evaluate", "--world", "closd", set);
-        Cli threads = Cli.run("evaluate", "--threads", "0", set);
+        Cli world = Cli.run(nlp.models(), "evaluate", "--world", "closd", set);
+        Cli threads = Cli.run(nlp.models(), "evaluate", "--threads", "0", set);
 
         assertThat(world.exitCode()).isEqualTo(2);
         assertThat(world.errLines().get(0))

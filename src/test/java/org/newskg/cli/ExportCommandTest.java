@@ -38,7 +38,7 @@ class ExportCommandTest {
     void writesEachFormat(String format) throws IOException {
         Path out = temp.resolve("graph." + format);
 
-        Cli cli = Cli.run("export", "--db", db, "--format", format, "-o", out);
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "--format", format, "-o", out);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.err()).isEmpty();
@@ -54,7 +54,8 @@ class ExportCommandTest {
     void aFocusWithDepthTypesAndFiltersNarrowsTheExport() throws IOException {
         Path out = temp.resolve("g.json");
 
-        Cli cli = Cli.run("export", "--db", db, "-f", "cytoscape", "-o", out, "--focus", "EL CHAPO", "--depth", "1",
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "-f", "cytoscape", "-o", out, "--focus", "EL CHAPO",
+                "--depth", "1",
                 "--type", "person", "--type", "organization", "--exclude-alleged", "--min-confidence", "0.8");
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
@@ -70,7 +71,8 @@ class ExportCommandTest {
         Path query = Files.writeString(temp.resolve("article2.rq"), "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <"
                 + ExportFixtures.ARTICLE_2 + "> { ?s ?p ?o } }");
 
-        Cli cli = Cli.run("export", "--db", db, "-f", "dot", "-o", temp.resolve("a2.gv"), "--query", query);
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "-f", "dot", "-o", temp.resolve("a2.gv"), "--query",
+                query);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.outLines()).singleElement().asString().startsWith("Exported 8 nodes and 5 edges as dot");
@@ -78,7 +80,8 @@ class ExportCommandTest {
 
     @Test
     void anUnknownFocusIsOneLineWithTheClosestNames() {
-        Cli cli = Cli.run("export", "--db", db, "-f", "gexf", "-o", temp.resolve("g.gexf"), "--focus", "Laura Carlson");
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "-f", "gexf", "-o", temp.resolve("g.gexf"), "--focus",
+                "Laura Carlson");
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: --focus 'Laura Carlson': no entity has this name, "
@@ -91,7 +94,8 @@ class ExportCommandTest {
         String attack = "x\" ) } ; DROP ALL ; INSERT DATA { <a> <b> <c> } #";
         long quads = CliFixtures.quadCount(db);
 
-        Cli cli = Cli.run("export", "--db", db, "-f", "gexf", "-o", temp.resolve("g.gexf"), "--focus", attack);
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "-f", "gexf", "-o", temp.resolve("g.gexf"), "--focus",
+                attack);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).singleElement().asString().startsWith("newskg: error: --focus '" + attack
@@ -104,7 +108,8 @@ class ExportCommandTest {
         Path query = Files.writeString(temp.resolve("none.rq"), "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o . "
                 + "FILTER (false) }");
 
-        Cli cli = Cli.run("export", "--db", db, "-f", "graphml", "-o", temp.resolve("g.graphml"), "--query", query);
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "-f", "graphml", "-o", temp.resolve("g.graphml"),
+                "--query", query);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: nothing to export: --query " + query
@@ -116,7 +121,7 @@ class ExportCommandTest {
     void anOutputInAMissingFolderIsOneLine() {
         Path out = temp.resolve("no").resolve("such").resolve("graph.gexf");
 
-        Cli cli = Cli.run("export", "--db", db, "-f", "gexf", "-o", out);
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "-f", "gexf", "-o", out);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + out + ": cannot write the export here: the "
@@ -125,7 +130,7 @@ class ExportCommandTest {
 
     @Test
     void anOutputThatIsAFolderIsOneLine() {
-        Cli cli = Cli.run("export", "--db", db, "-f", "gexf", "-o", temp);
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "-f", "gexf", "-o", temp);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + temp + ": cannot write the export here: it is "
@@ -134,7 +139,7 @@ class ExportCommandTest {
 
     @Test
     void anUnknownFormatListsTheKnownOnes() {
-        Cli cli = Cli.run("export", "--db", db, "-f", "svg", "-o", temp.resolve("g.svg"));
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "-f", "svg", "-o", temp.resolve("g.svg"));
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines().get(0)).startsWith("newskg: error: --format: unknown export format 'svg'. Use one "
@@ -146,7 +151,8 @@ class ExportCommandTest {
     void aQueryThatIsNotAConstructIsOneLine() throws IOException {
         Path query = Files.writeString(temp.resolve("select.rq"), "SELECT * WHERE { ?s ?p ?o }");
 
-        Cli cli = Cli.run("export", "--db", db, "-f", "gexf", "-o", temp.resolve("g.gexf"), "--query", query);
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "-f", "gexf", "-o", temp.resolve("g.gexf"), "--query",
+                query);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + query + ": --query expects a SPARQL CONSTRUCT "
@@ -157,12 +163,15 @@ class ExportCommandTest {
     void badOptionValuesAreUsageErrors() {
         Path out = temp.resolve("g.gexf");
 
-        assertThat(Cli.run("export", "--db", db, "-f", "gexf", "-o", out, "--type", "person,animal").errLines())
+        assertThat(Cli.run(nlp.models(), "export", "--db", db, "-f", "gexf", "-o", out, "--type",
+                "person,animal").errLines())
                 .first().isEqualTo("newskg: error: --type: unknown type 'animal'. Use person, organization, place "
                         + "or event.");
-        assertThat(Cli.run("export", "--db", db, "-f", "gexf", "-o", out, "--depth", "1").errLines()).first()
+        assertThat(Cli.run(nlp.models(), "export", "--db", db, "-f", "gexf", "-o", out, "--depth",
+                "1").errLines()).first()
                 .isEqualTo("newskg: error: --depth needs --focus: give the entity to count the depth from.");
-        assertThat(Cli.run("export", "--db", db, "-f", "gexf", "-o", out, "--min-confidence", "1.5").exitCode())
+        assertThat(Cli.run(nlp.models(), "export", "--db", db, "-f", "gexf", "-o", out, "--min-confidence",
+                "1.5").exitCode())
                 .isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(out).doesNotExist();
     }
@@ -171,7 +180,7 @@ class ExportCommandTest {
     void aMissingDatabaseIsOneLine() {
         Path missing = temp.resolve("no-db");
 
-        Cli cli = Cli.run("export", "--db", missing, "-f", "gexf", "-o", temp.resolve("g.gexf"));
+        Cli cli = Cli.run(nlp.models(), "export", "--db", missing, "-f", "gexf", "-o", temp.resolve("g.gexf"));
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + missing + ": no newskg database here. Run "

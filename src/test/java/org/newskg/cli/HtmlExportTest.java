@@ -42,7 +42,7 @@ class HtmlExportTest {
     void writesOneSelfContainedPageWithTheGraphAndTheLibraries() throws IOException {
         Path out = temp.resolve("graph.html");
 
-        Cli cli = Cli.run("export", "--db", db, "--format", "html", "-o", out);
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "--format", "html", "-o", out);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.outLines()).containsExactly("Exported " + ExportFixtures.NODES + " nodes and "
@@ -61,7 +61,7 @@ class HtmlExportTest {
     void aHostileNameIsEscapedInTheEmbeddedJson() throws IOException {
         Path out = temp.resolve("graph.html");
 
-        Cli.run("export", "--db", db, "-f", "html", "-o", out);
+        Cli.run(nlp.models(), "export", "--db", db, "-f", "html", "-o", out);
 
         String html = Files.readString(out);
         assertThat(html).doesNotContain("<Ltd>");
@@ -73,7 +73,8 @@ class HtmlExportTest {
     void withBaseTheIrisArePublicAndNodesLinkToTheirPages() throws IOException {
         Path out = temp.resolve("focus.html");
 
-        Cli cli = Cli.run("export", "--db", db, "-f", "html", "-o", out, "--focus", "Ovidio Guzmán", "--depth", "1",
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "-f", "html", "-o", out, "--focus", "Ovidio Guzmán",
+                "--depth", "1",
                 "--base", "https://data.example.org/kg/");
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
@@ -90,7 +91,7 @@ class HtmlExportTest {
     void aBadBaseIsOneLineAndExitCode2() {
         Path out = temp.resolve("g.html");
 
-        Cli cli = Cli.run("export", "--db", db, "-f", "html", "-o", out, "--base", "ftp://example.org/");
+        Cli cli = Cli.run(nlp.models(), "export", "--db", db, "-f", "html", "-o", out, "--base", "ftp://example.org/");
 
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.errLines()).first().asString().isEqualTo("newskg: error: --base: expected an absolute "

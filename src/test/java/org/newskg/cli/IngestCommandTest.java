@@ -56,7 +56,7 @@ class IngestCommandTest {
     void aBadFileIsOneLineOnStderrAndCreatesNoDatabase(Path file, String message) {
         Path db = temp.resolve("db");
 
-        Cli cli = Cli.run("ingest", "--db", db, file);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, file);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + message);
@@ -68,10 +68,10 @@ class IngestCommandTest {
     @MethodSource("badFiles")
     void aBadFileLeavesAnExistingStoreAsItWas(Path file, String message) {
         Path db = temp.resolve("db");
-        assertThat(Cli.run("ingest", "--db", db, NEWS).exitCode()).isZero();
+        assertThat(Cli.run(nlp.models(), "ingest", "--db", db, NEWS).exitCode()).isZero();
         long before = quadCount(db);
 
-        Cli cli = Cli.run("ingest", "--db", db, file);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, file);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + message);
@@ -88,7 +88,7 @@ class IngestCommandTest {
                 """);
         Path db = temp.resolve("db");
 
-        Cli cli = Cli.run("ingest", "--db", db, feed);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, feed);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + feed + " [line 2]: not valid JSON at column "
@@ -102,7 +102,7 @@ class IngestCommandTest {
     void aFolderWithABadAndAGoodFileIngestsTheGoodOneAndReportsTheBadOne() {
         Path db = temp.resolve("db");
 
-        Cli cli = Cli.run("ingest", "--db", db, MIXED);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, MIXED);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + MIXED.resolve("a-latin1.txt")
@@ -117,7 +117,7 @@ class IngestCommandTest {
         Path file = Files.writeString(temp.resolve("somefile"), "not a folder");
         Path db = file.resolve("db");
 
-        Cli cli = Cli.run("ingest", "--db", db, NEWS);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, NEWS);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + db + ": cannot create the database here: '"
@@ -131,7 +131,7 @@ class IngestCommandTest {
     void aBadPublishedOptionIsAUsageError() {
         Path db = temp.resolve("db");
 
-        Cli cli = Cli.run("ingest", "--db", db, "--published", "05/01/2024", NEWS);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, "--published", "05/01/2024", NEWS);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly(
@@ -145,7 +145,7 @@ class IngestCommandTest {
     void zeroThreadsIsAUsageError() {
         Path db = temp.resolve("db");
 
-        Cli cli = Cli.run("ingest", "--db", db, "--threads", "0", NEWS);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, "--threads", "0", NEWS);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: --threads must be at least 1 but was 0",

@@ -41,7 +41,8 @@ class IngestPushTest {
                 .allowUpdate(UpdateAccess.user(new Credentials("loader", "Lantern-4"))).build().start()) {
             String endpoint = server.datasetUrl() + "/data";
 
-            Cli cli = Cli.run("ingest", "--db", temp.resolve("db"), "--endpoint", endpoint, "--user", "loader",
+            Cli cli = Cli.run(nlp.models(), "ingest", "--db", temp.resolve("db"), "--endpoint", endpoint, "--user",
+                    "loader",
                     "--password-file", password, NEWS);
 
             assertThat(cli.exitCode()).as(cli.toString()).isZero();
@@ -65,7 +66,7 @@ class IngestPushTest {
         String endpoint = "http://localhost:" + port + "/ds";
         Path db = temp.resolve("db");
 
-        Cli cli = Cli.run("ingest", "--db", db, "--endpoint", endpoint, NEWS);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, "--endpoint", endpoint, NEWS);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: cannot reach " + endpoint + ": connection "
@@ -78,7 +79,7 @@ class IngestPushTest {
 
     @Test
     void credentialsWithoutAnEndpointAreRefusedBeforeAnythingLoads() {
-        Cli cli = Cli.run("ingest", "--db", temp.resolve("db"), "--user", "loader", NEWS);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", temp.resolve("db"), "--user", "loader", NEWS);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: --user and --password-file are only for "

@@ -45,11 +45,11 @@ class IngestResumeTest {
     @Test
     void aRunThatStoppedGoesOnWithTheArticlesItHadNotStored() {
         nlp.failOn(article -> article.title().equals(BUDGET_TITLE));
-        Cli stopped = Cli.run("ingest", "--db", db, news);
+        Cli stopped = Cli.run(nlp.models(), "ingest", "--db", db, news);
         assertThat(graphCount(db)).as(stopped.toString()).isEqualTo(2);
         nlp.failOn(article -> false);
 
-        Cli resumed = Cli.run("ingest", "--db", db, "--resume", news);
+        Cli resumed = Cli.run(nlp.models(), "ingest", "--db", db, "--resume", news);
 
         assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
         assertThat(resumed.out()).matches("Ingested 1 article, \\d+ triples, [\\d.]+ s, 2 unchanged into .+\\.\\n");
@@ -60,11 +60,11 @@ class IngestResumeTest {
 
     @Test
     void resumingAFinishedRunAnalyzesNothingAndChangesNothing() {
-        Cli.run("ingest", "--db", db, news);
+        Cli.run(nlp.models(), "ingest", "--db", db, news);
         long quads = quadCount(db);
         int loads = nlp.loads();
 
-        Cli resumed = Cli.run("ingest", "--db", db, "--resume", news);
+        Cli resumed = Cli.run(nlp.models(), "ingest", "--db", db, "--resume", news);
 
         assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
         assertThat(resumed.out()).matches("Ingested 0 articles, 0 triples, [\\d.]+ s, 3 unchanged into .+\\.\\n");
@@ -74,12 +74,12 @@ class IngestResumeTest {
 
     @Test
     void aChangedArticleIsIngestedAgainAndReplacesTheOldOne() throws IOException {
-        Cli.run("ingest", "--db", db, news);
+        Cli.run(nlp.models(), "ingest", "--db", db, news);
         Path budget = news.resolve("02_budget.txt");
         Files.writeString(budget, Files.readString(budget).replace("approved", "rejected"));
         assertThat(Files.readString(budget)).contains("rejected");
 
-        Cli resumed = Cli.run("ingest", "--db", db, "--resume", news);
+        Cli resumed = Cli.run(nlp.models(), "ingest", "--db", db, "--resume", news);
 
         assertThat(resumed.exitCode()).as(resumed.toString()).isZero();
         assertThat(resumed.out()).contains("Ingested 1 article, ", ", 2 unchanged into ");
@@ -91,9 +91,9 @@ class IngestResumeTest {
 
     @Test
     void withoutResumeEveryArticleIsAnalyzedAgain() {
-        Cli.run("ingest", "--db", db, news);
+        Cli.run(nlp.models(), "ingest", "--db", db, news);
 
-        Cli again = Cli.run("ingest", "--db", db, news);
+        Cli again = Cli.run(nlp.models(), "ingest", "--db", db, news);
 
         assertThat(again.out()).startsWith("Ingested 3 articles, ").doesNotContain("unchanged");
         assertThat(nlp.engine().annotated()).isEqualTo(3);

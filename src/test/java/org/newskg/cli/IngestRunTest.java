@@ -40,7 +40,7 @@ class IngestRunTest {
     void ingestsAFolderAndSaysHowManyArticlesAndTriples() {
         Path db = temp.resolve("db");
 
-        Cli cli = Cli.run("ingest", "--db", db, NEWS);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, NEWS);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.err()).isEmpty();
@@ -59,10 +59,10 @@ class IngestRunTest {
     @Test
     void ingestingTheSameFolderTwiceReplacesInsteadOfAdding() {
         Path db = temp.resolve("db");
-        Cli first = Cli.run("ingest", "--db", db, NEWS);
+        Cli first = Cli.run(nlp.models(), "ingest", "--db", db, NEWS);
         long quads = quadCount(db);
 
-        Cli second = Cli.run("ingest", "--db", db, "--threads", "1", NEWS);
+        Cli second = Cli.run(nlp.models(), "ingest", "--db", db, "--threads", "1", NEWS);
 
         assertThat(second.exitCode()).as(second.toString()).isZero();
         assertThat(quadCount(db)).isEqualTo(quads);
@@ -76,7 +76,7 @@ class IngestRunTest {
         Path db = temp.resolve("db");
         nlp.failOn(article -> article.title().equals(BUDGET_TITLE));
 
-        Cli cli = Cli.run("ingest", "--db", db, NEWS);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, NEWS);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + BUDGET.getFileName()
@@ -93,11 +93,11 @@ class IngestRunTest {
     @Test
     void whenAnArticleFailsOnReingestItsPreviousVersionStays() {
         Path db = temp.resolve("db");
-        Cli.run("ingest", "--db", db, NEWS);
+        Cli.run(nlp.models(), "ingest", "--db", db, NEWS);
         long quads = quadCount(db);
         nlp.failOn(article -> article.title().equals(BUDGET_TITLE));
 
-        Cli cli = Cli.run("ingest", "--db", db, NEWS);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, NEWS);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(quadCount(db)).isEqualTo(quads);
@@ -110,7 +110,7 @@ class IngestRunTest {
         Path db = temp.resolve("db");
         nlp.failOn(article -> article.title().equals(BUDGET_TITLE));
 
-        Cli cli = Cli.run("ingest", "--db", db, "--verbose", NEWS);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, "--verbose", NEWS);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(cli.errLines().get(0)).startsWith("newskg: error: " + BUDGET.getFileName()
@@ -129,7 +129,7 @@ class IngestRunTest {
         Files.copy(NEWS.resolve("01_bridge.txt"), folder.resolve("b_bridge.txt"));
         Path db = temp.resolve("db");
 
-        Cli cli = Cli.run("ingest", "--db", db, folder);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, folder);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + far + " [line 3]: \"Published at\": "

@@ -34,11 +34,11 @@ class Issue13ExtractorFailureTest {
     Path temp;
 
     /** Events that fail in the second sentence of the budget article, as a bug in the event rules would. */
-    private static final CommandLine.IFactory FAILING_EVENTS = new CommandLine.IFactory() {
+    private final CommandLine.IFactory failingEvents = new CommandLine.IFactory() {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type != IngestCommand.class) {
-                return CommandLine.defaultFactory().create(type);
+                return new CommandFactory(nlp.models()).create(type);
             }
             NewsFactExtractor.Step failing = (article, before) -> {
                 if (!article.article().title().equals(BUDGET_TITLE)) {
@@ -49,7 +49,7 @@ class Issue13ExtractorFailureTest {
                     throw new IllegalArgumentException("bad span [67, 61)");
                 });
             };
-            return type.cast(new IngestCommand(() -> NewsKg.extractor(NewsFactExtractor.create()
+            return type.cast(new IngestCommand(nlp.models(), () -> NewsKg.extractor(NewsFactExtractor.create()
                     .replace(NewsFactExtractor.EVENTS, failing).build())));
         }
     };
@@ -58,7 +58,7 @@ class Issue13ExtractorFailureTest {
     void theArticleIsStoredWithTheOtherExtractorsFactsAndTheFailureIsOneLine() {
         Path db = temp.resolve("db");
 
-        Cli cli = Cli.runWith(FAILING_EVENTS, "ingest", "--db", db, "--threads", "1", NEWS);
+        Cli cli = Cli.runWith(failingEvents, "ingest", "--db", db, "--threads", "1", NEWS);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + BUDGET.getFileName() + ": extractor 'events' failed in "
@@ -79,7 +79,7 @@ class Issue13ExtractorFailureTest {
 
     @Test
     void withVerboseTheFailureComesWithItsStackTrace() {
-        Cli cli = Cli.runWith(FAILING_EVENTS, "ingest", "--db", temp.resolve("db"), "--verbose", NEWS);
+        Cli cli = Cli.runWith(failingEvents, "ingest", "--db", temp.resolve("db"), "--verbose", NEWS);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(cli.errLines().get(0)).startsWith("newskg: error: " + BUDGET.getFileName() + ": extractor 'events' failed");

@@ -47,8 +47,8 @@ class Issue13LockTest {
         holder = holdInChildProcess(db);
 
         Instant start = Instant.now();
-        Cli ingest = Cli.run("ingest", "--db", db, NEWS);
-        Cli query = Cli.run("query", "--db", db, "SELECT * { ?s ?p ?o } LIMIT 1");
+        Cli ingest = Cli.run(nlp.models(), "ingest", "--db", db, NEWS);
+        Cli query = Cli.run(nlp.models(), "query", "--db", db, "SELECT * { ?s ?p ?o } LIMIT 1");
 
         String message = "newskg: error: " + db + ": the database is in use by process " + holder.pid()
                 + " (another newskg command or a server). Wait for it to finish or stop it, or choose another --db.";
@@ -66,7 +66,7 @@ class Issue13LockTest {
         String endpoint = "http://localhost:3999/newskg/sparql";
         new ServerRecord(holder.pid(), endpoint, Instant.now()).write(db);
 
-        Cli cli = Cli.run("ingest", "--db", db, NEWS);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, NEWS);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + db + ": the database is in use by 'newskg "
@@ -83,7 +83,7 @@ class Issue13LockTest {
         gone.waitFor();
         new ServerRecord(gone.pid(), "http://localhost:3999/newskg/sparql", Instant.now()).write(db);
 
-        Cli cli = Cli.run("query", "--db", db, "ASK { ?s ?p ?o }");
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "ASK { ?s ?p ?o }");
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.err()).isEmpty();
@@ -93,7 +93,7 @@ class Issue13LockTest {
     void aPathWhereNoDatabaseCanBeCreatedFailsBeforeTheModelsLoad() {
         Path db = Path.of("/proc/newskg-test-db");
 
-        Cli cli = Cli.run("ingest", "--db", db, NEWS);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, NEWS);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).hasSize(1);

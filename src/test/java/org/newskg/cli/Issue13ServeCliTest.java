@@ -32,7 +32,7 @@ class Issue13ServeCliTest {
     @ParameterizedTest
     @ValueSource(strings = {"70000", "-1", "http"})
     void aPortOutOfRangeIsAUsageError(String port) {
-        Cli cli = Cli.run("serve", "--db", db, "--port", port);
+        Cli cli = Cli.run(nlp.models(), "serve", "--db", db, "--port", port);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(2);
         assertThat(cli.errLines().get(0)).startsWith("newskg: error: Invalid value for option '--port'")
@@ -43,7 +43,7 @@ class Issue13ServeCliTest {
     @ParameterizedTest
     @ValueSource(strings = {"ASK{}", "ask {}", "SELECT * {}", "# counts\nSELECT (COUNT(*) AS ?n) { ?s ?p ?o }"})
     void queryTextWithoutSpacesOrWithCommentsIsRunAsSparql(String text) {
-        Cli cli = Cli.run("query", "--db", db, text);
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, text);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.err()).isEmpty();
@@ -51,7 +51,7 @@ class Issue13ServeCliTest {
 
     @Test
     void anAskWithoutSpacesIsAnswered() {
-        Cli cli = Cli.run("query", "--db", db, "ASK{?s?p?o}");
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "ASK{?s?p?o}");
 
         assertThat(cli.out()).containsIgnoringCase("yes");
     }
@@ -60,7 +60,7 @@ class Issue13ServeCliTest {
     void anExistingFileWinsOverText(@TempDir Path temp) throws Exception {
         Path file = java.nio.file.Files.writeString(temp.resolve("ASK{}"), "SELECT ('from the file' AS ?where) {}");
 
-        Cli cli = Cli.run("query", "--db", db, "--format", "csv", file);
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "--format", "csv", file);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.out()).contains("from the file");
@@ -69,7 +69,7 @@ class Issue13ServeCliTest {
     @ParameterizedTest
     @ValueSource(strings = {"missing.rq", "Missing.SPARQL"})
     void aMissingQueryFileIsAClearError(String name) {
-        Cli cli = Cli.run("query", "--db", db, name);
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, name);
 
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + name
@@ -78,7 +78,7 @@ class Issue13ServeCliTest {
 
     @Test
     void aWordThatIsNeitherAFileNorSparqlIsAClearError() {
-        Cli cli = Cli.run("query", "--db", db, "leadership");
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "leadership");
 
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.errLines()).containsExactly("newskg: error: 'leadership' is neither a query file nor SPARQL. "

@@ -35,7 +35,7 @@ class PublishCommandTest {
     void publishesTheSiteUnderThePublicBase() throws IOException {
         Path out = temp.resolve("site");
 
-        Cli cli = Cli.run("publish", "--db", db, "--out", out, "--base", "https://data.example.org/kg");
+        Cli cli = Cli.run(nlp.models(), "publish", "--db", db, "--out", out, "--base", "https://data.example.org/kg");
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.err()).isEmpty();
@@ -48,7 +48,8 @@ class PublishCommandTest {
 
     @Test
     void aBadBaseIsAUsageError() {
-        Cli cli = Cli.run("publish", "--db", db, "--out", temp.resolve("site"), "--base", "data.example.org");
+        Cli cli = Cli.run(nlp.models(), "publish", "--db", db, "--out", temp.resolve("site"), "--base",
+                "data.example.org");
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: --base: expected an absolute http(s) IRI such as "
@@ -61,7 +62,8 @@ class PublishCommandTest {
     void aMissingDatabaseIsOneLine() {
         Path missing = temp.resolve("no-db");
 
-        Cli cli = Cli.run("publish", "--db", missing, "--out", temp.resolve("site"), "--base", "https://x.org/");
+        Cli cli = Cli.run(nlp.models(), "publish", "--db", missing, "--out", temp.resolve("site"), "--base",
+                "https://x.org/");
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + missing + ": no newskg database here. Run "
@@ -72,7 +74,7 @@ class PublishCommandTest {
     void anOutputThatIsAFileIsOneLine() throws IOException {
         Path file = Files.writeString(temp.resolve("site.txt"), "not a folder");
 
-        Cli cli = Cli.run("publish", "--db", db, "--out", file, "--base", "https://x.org/");
+        Cli cli = Cli.run(nlp.models(), "publish", "--db", db, "--out", file, "--base", "https://x.org/");
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + file + ": --out is a file, expected a "
@@ -83,7 +85,7 @@ class PublishCommandTest {
     void anIngestUnderAnotherBaseIsRefusedBeforeTheModelsLoad() throws IOException {
         Path article = Files.writeString(temp.resolve("a.txt"), "A title\n\nSome text about Nora Vale.\n");
 
-        Cli cli = Cli.run("ingest", "--db", db, "--base", "https://other.example/", article);
+        Cli cli = Cli.run(nlp.models(), "ingest", "--db", db, "--base", "https://other.example/", article);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + db + ": the database was built with base "

@@ -44,7 +44,7 @@ class QueryCommandTest {
 
     @Test
     void csvIsTheSparqlResultsFormatWithAHeaderRowOfVariableNames() {
-        Cli cli = Cli.run("query", "--db", db, "--format", "csv", TITLES);
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "--format", "csv", TITLES);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.err()).isEmpty();
@@ -58,8 +58,8 @@ class QueryCommandTest {
         String byTitle = "PREFIX nkg: <https://w3id.org/newskg/ns#> "
                 + "SELECT ?a WHERE { ?a a nkg:Article ; nkg:title ?t FILTER (STR(?t) = STR(?title)) }";
 
-        Cli found = Cli.run("query", "--db", db, "--format", "csv", "--param", "title=" + FIRST, byTitle);
-        Cli injected = Cli.run("query", "--db", db, "--format", "csv",
+        Cli found = Cli.run(nlp.models(), "query", "--db", db, "--format", "csv", "--param", "title=" + FIRST, byTitle);
+        Cli injected = Cli.run(nlp.models(), "query", "--db", db, "--format", "csv",
                 "--param", "title=x\") || true || (\"", byTitle);
 
         assertThat(found.exitCode()).as(found.toString()).isZero();
@@ -70,7 +70,7 @@ class QueryCommandTest {
 
     @Test
     void aParameterNameMustBeAVariableName() {
-        Cli cli = Cli.run("query", "--db", db, "--param", "?bad name=1", TITLES);
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "--param", "?bad name=1", TITLES);
 
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).startsWith("newskg: error: --param ?bad name=...: '?bad name' is not a SPARQL "
@@ -79,7 +79,7 @@ class QueryCommandTest {
 
     @Test
     void tsvIsTheSparqlResultsFormatWithRdfTermsAndQuestionMarkedVariables() {
-        Cli cli = Cli.run("query", "--db", db, "-f", "tsv", TITLES);
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "-f", "tsv", TITLES);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.out()).isEqualTo("?title\t?published\n"
@@ -89,7 +89,7 @@ class QueryCommandTest {
 
     @Test
     void jsonIsTheSparqlResultsFormat() throws IOException {
-        Cli cli = Cli.run("query", "--db", db, "--format", "json", TITLES);
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "--format", "json", TITLES);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         JsonNode json = new ObjectMapper().readTree(cli.out());
@@ -105,7 +105,7 @@ class QueryCommandTest {
 
     @Test
     void tableIsTheDefault() {
-        Cli cli = Cli.run("query", "--db", db, TITLES);
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, TITLES);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.outLines()).hasSize(6);
@@ -117,7 +117,7 @@ class QueryCommandTest {
 
     @Test
     void aQueryFileIsRead() {
-        Cli cli = Cli.run("query", "--db", db, "--format", "csv", QUERIES.resolve("people.rq"));
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "--format", "csv", QUERIES.resolve("people.rq"));
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.outLines()).first().isEqualTo("person,label");
@@ -126,7 +126,8 @@ class QueryCommandTest {
 
     @Test
     void queriesSeeTheUnionOfAllArticlesAsTheDefaultGraph() {
-        Cli cli = Cli.run("query", "--db", db, "--format", "csv", "PREFIX nkg: <https://w3id.org/newskg/ns#> "
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "--format", "csv",
+                "PREFIX nkg: <https://w3id.org/newskg/ns#> "
                 + "SELECT ?article WHERE { <http://localhost:3030/newskg/id/person/donald-trump> nkg:mentionedIn "
                 + "?article } ORDER BY ?article");
 
@@ -140,7 +141,7 @@ class QueryCommandTest {
     void aSyntaxErrorInAQueryFileNamesTheFileLineAndColumn() {
         Path file = QUERIES.resolve("broken.rq");
 
-        Cli cli = Cli.run("query", "--db", db, file);
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, file);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + file + " [line 6, col 1]: SPARQL syntax "
@@ -150,7 +151,7 @@ class QueryCommandTest {
 
     @Test
     void aSyntaxErrorInlineIsReportedAsTheQuery() {
-        Cli cli = Cli.run("query", "--db", db, "SELECT ?s WHERE { ?s ?p }");
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "SELECT ?s WHERE { ?s ?p }");
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: query [line 1, col 25]: SPARQL syntax error: "
@@ -161,7 +162,7 @@ class QueryCommandTest {
     void aMissingDatabaseIsReportedAndNotCreated() {
         Path missing = temp.resolve("nodb");
 
-        Cli cli = Cli.run("query", "--db", missing, TITLES);
+        Cli cli = Cli.run(nlp.models(), "query", "--db", missing, TITLES);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + missing + ": no newskg database here. Run "
@@ -171,7 +172,7 @@ class QueryCommandTest {
 
     @Test
     void aMissingQueryFileIsReported() {
-        Cli cli = Cli.run("query", "--db", db, "nosuch.rq");
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "nosuch.rq");
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly(
@@ -183,7 +184,7 @@ class QueryCommandTest {
         Path file = Files.write(temp.resolve("latin1.rq"),
                 "SELECT * WHERE { ?s ?p \"caf\u00e9\" }\n".getBytes(StandardCharsets.ISO_8859_1));
 
-        Cli cli = Cli.run("query", "--db", db, file);
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, file);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + file + ": not UTF-8 text. Save the query "
@@ -193,7 +194,7 @@ class QueryCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"xml", "CSV"})
     void anUnknownFormatIsAUsageErrorListingTheFormats(String format) {
-        Cli cli = Cli.run("query", "--db", db, "--format", format, TITLES);
+        Cli cli = Cli.run(nlp.models(), "query", "--db", db, "--format", format, TITLES);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: Invalid value for option '--format': expected one "

@@ -43,13 +43,13 @@ class ValidateCommandTest {
     @BeforeEach
     void ingestTheNews() {
         db = temp.resolve("db");
-        Cli ingest = Cli.run("ingest", "--db", db, NEWS);
+        Cli ingest = Cli.run(nlp.models(), "ingest", "--db", db, NEWS);
         assertThat(ingest.exitCode()).as(ingest.toString()).isZero();
     }
 
     @Test
     void whatThePipelineWritesConforms() {
-        Cli cli = Cli.run("validate", "--db", db);
+        Cli cli = Cli.run(nlp.models(), "validate", "--db", db);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.out()).isEqualTo("Conforms: each of the 3 article graph(s) in " + db + " meets every shape.\n");
@@ -62,7 +62,7 @@ class ValidateCommandTest {
                 ? Quad.create(quad.getGraph(), quad.getSubject(), quad.getPredicate(), integer(-1)) : quad);
         long quads = quadCount(db);
 
-        Cli cli = Cli.run("validate", "--db", db);
+        Cli cli = Cli.run(nlp.models(), "validate", "--db", db);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.NOT_CONFORMING);
         assertThat(cli.outLines()).hasSize(3);
@@ -78,7 +78,7 @@ class ValidateCommandTest {
         Quad broken = breakOneQuad(quad -> quad.getSubject().getURI().equals(PLACE)
                 && quad.getPredicate().equals(RDFS.label.asNode()) ? null : quad);
 
-        Cli cli = Cli.run("validate", "--db", db);
+        Cli cli = Cli.run(nlp.models(), "validate", "--db", db);
 
         assertThat(broken.getSubject().getURI()).isEqualTo(PLACE);
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.NOT_CONFORMING);
@@ -95,7 +95,7 @@ class ValidateCommandTest {
         String x = "<" + ID + "article/cccc000000000003>";
         String y = "<" + ID + "article/dddd000000000004>";
 
-        Cli cli = Cli.run("validate", "--db", spelled);
+        Cli cli = Cli.run(nlp.models(), "validate", "--db", spelled);
 
         assertThat(cli.exitCode()).as(cli.toString()).isZero();
         assertThat(cli.outLines()).containsExactly(
@@ -129,7 +129,7 @@ class ValidateCommandTest {
             store.replaceGraph(article, sink -> kept.forEach(sink::quad));
         }
 
-        Cli cli = Cli.run("validate", "--db", spelled);
+        Cli cli = Cli.run(nlp.models(), "validate", "--db", spelled);
 
         assertThat(cli.exitCode()).as(cli.toString()).isEqualTo(ExitCodes.NOT_CONFORMING);
         assertThat(cli.outLines()).startsWith("Does not conform: 1 violation(s) in 1 of 2 article graph(s).",
@@ -142,7 +142,7 @@ class ValidateCommandTest {
     void aMissingDatabaseIsReportedAndNotCreated() {
         Path missing = temp.resolve("nodb");
 
-        Cli cli = Cli.run("validate", "--db", missing);
+        Cli cli = Cli.run(nlp.models(), "validate", "--db", missing);
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(cli.errLines()).containsExactly("newskg: error: " + missing + ": no newskg database here. Run "

@@ -8,13 +8,16 @@ import org.newskg.nlp.AnnotatedArticle;
 import org.newskg.nlp.NlpEngine;
 import org.newskg.nlp.corenlp.CoreNlpEngine;
 import org.newskg.nlp.corenlp.CoreNlpSettings;
-import org.newskg.sys.NewsKg;
+import org.newskg.sys.Models;
 
 /**
  * One CoreNLP engine for the whole test JVM, created on first use in the root context store and closed when the
- * run ends. Every {@code NewsKg.loadNlp()} in the tests then hands out this engine instead of loading the models again.
+ * run ends. Command lines run with {@link #models()}, and Spark jobs whose executors load their engine with
+ * {@link Loader}, then get this engine instead of loading the models again.
  */
 public final class SharedCoreNlp implements BeforeAllCallback {
+    /** The one engine of this test JVM (see Holder), for the loaders Spark makes by class name. */
+    private static volatile NlpEngine shared;
 
     private NlpEngine engine;
 
@@ -22,9 +25,23 @@ public final class SharedCoreNlp implements BeforeAllCallback {
     public void beforeAll(ExtensionContext context) {
         engine = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Holder.class, key -> new Holder(), Holder.class).engine;
-        NlpEngine shared = engine;
-        Supplier<NlpEngine> loader = () -> new Borrowed(shared);
-        NewsKg.useNlpLoader(loader);
+        shared = engine;
+    }
+
+    /** newskg's models with the shared engine, lent to each command that loads one. */
+    public static Models models() {
+        return new Models(new Loader(), Models.coreNlp().plain());
+    }
+
+    /** Lends the shared engine; a public class with a no-arg constructor, for Spark's executors in this JVM. */
+    public static final class Loader implements Supplier<NlpEngine> {
+        @Override
+        public NlpEngine get() {
+            if (shared == null) {
+                throw new IllegalStateException("no shared CoreNLP engine: extend the test with SharedCoreNlp");
+            }
+            return new Borrowed(shared);
+        }
     }
 
     /** The shared engine; set once the extension has run for the test class. */

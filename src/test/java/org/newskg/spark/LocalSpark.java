@@ -6,29 +6,29 @@ import org.apache.spark.sql.SparkSession;
 import org.newskg.nlp.MentionType;
 import org.newskg.nlp.NlpEngine;
 import org.newskg.sys.FakeNlpEngine;
-import org.newskg.sys.NewsKg;
 
 /**
- * A {@code local[2]} Spark session on loopback whose executors run the fake NLP engine (which knows the person
- * "Tom Baker"), for the Spark ITs that need no models; closing it stops Spark and restores the NLP loader.
+ * A {@code local[2]} Spark session on loopback for the Spark ITs that need no models: the jobs it {@link #run runs}
+ * have the fake NLP engine (which knows the person "Tom Baker") on the executors. Closing it stops Spark.
  */
 final class LocalSpark implements AutoCloseable {
     private final SparkSession session;
-    private final Supplier<NlpEngine> previousLoader;
 
-    private LocalSpark(SparkSession session, Supplier<NlpEngine> previousLoader) {
+    private LocalSpark(SparkSession session) {
         this.session = session;
-        this.previousLoader = previousLoader;
     }
 
     static LocalSpark start(String appName) {
-        Supplier<NlpEngine> previous = NewsKg.useNlpLoader(
-                () -> FakeNlpEngine.of(Map.of("Tom Baker", MentionType.PERSON)));
         ExecutorPipeline.reset();
         SparkSession session = SparkSession.builder().master("local[2]").appName(appName)
                 .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
-        return new LocalSpark(session, previous);
+        return new LocalSpark(session);
+    }
+
+    /** Runs the job on this session with the executors running the fake NLP engine. */
+    JobSummary run(JobSettings settings) {
+        return SparkIngestJob.run(session, settings.withNlpLoader(FakeNlp.class.getName()));
     }
 
     SparkSession session() {
@@ -38,7 +38,14 @@ final class LocalSpark implements AutoCloseable {
     @Override
     public void close() {
         session.stop();
-        NewsKg.useNlpLoader(previousLoader);
         ExecutorPipeline.reset();
+    }
+
+    /** Loads the fake engine; made by each executor from its name. */
+    public static final class FakeNlp implements Supplier<NlpEngine> {
+        @Override
+        public NlpEngine get() {
+            return FakeNlpEngine.of(Map.of("Tom Baker", MentionType.PERSON));
+        }
     }
 }

@@ -82,7 +82,7 @@ class SparkIngestJobIT {
         long start = System.nanoTime();
         summary = SparkIngestJob.run(spark, new JobSettings(List.of(devJsonl.toString(), badJsonl.toString()),
                 JobSettings.InputFormat.JSON, out.toString(), IriMinter.DEFAULT_BASE, Optional.of(2),
-                Optional.empty()));
+                Optional.empty()).withNlpLoader(SharedCoreNlp.Loader.class.getName()));
         sparkMillis = (System.nanoTime() - start) / 1_000_000;
         System.out.print("newskg ingest --threads 2: " + ingestOut);
         System.out.printf("Spark local[2]: %s; %.1f articles/min%n", summary.line(),
@@ -208,7 +208,7 @@ class SparkIngestJobIT {
     private static String cli(String... args) {
         StringWriter output = new StringWriter();
         StringWriter errors = new StringWriter();
-        int code = Main.run(new PrintWriter(output, true), new PrintWriter(errors, true), args);
+        int code = Main.run(SharedCoreNlp.models(), new PrintWriter(output, true), new PrintWriter(errors, true), args);
         assertThat(code).as("newskg %s: %s", String.join(" ", args), errors).isZero();
         return output.toString();
     }

@@ -60,7 +60,7 @@ class SparkParquetIT {
                 .write().parquet(parquet);
         Path out = temp.resolve("out");
 
-        JobSummary summary = SparkIngestJob.run(spark, new JobSettings(List.of(parquet),
+        JobSummary summary = local.run(new JobSettings(List.of(parquet),
                 JobSettings.InputFormat.of(parquet), out.toString(), "https://kg.example.org/", Optional.empty(),
                 Optional.empty()));
 
@@ -89,7 +89,7 @@ class SparkParquetIT {
                 + "\"text\": \"Tom Baker opened the bridge again.\"}\n");
         Path out = temp.resolve("out-duplicates");
 
-        JobSummary summary = SparkIngestJob.run(spark, new JobSettings(List.of(first.toString(), second.toString()),
+        JobSummary summary = local.run(new JobSettings(List.of(first.toString(), second.toString()),
                 JobSettings.InputFormat.JSON, out.toString(), "https://kg.example.org/", Optional.empty(),
                 Optional.empty()));
 
@@ -107,7 +107,7 @@ class SparkParquetIT {
     @Test
     void aMissingInputIsOneErrorNamingThePath() {
         String missing = temp.resolve("missing.jsonl").toString();
-        assertThatThrownBy(() -> SparkIngestJob.run(spark, new JobSettings(List.of(missing),
+        assertThatThrownBy(() -> local.run(new JobSettings(List.of(missing),
                 JobSettings.InputFormat.JSON, temp.resolve("missing-out").toString(), "https://kg.example.org/",
                 Optional.empty(), Optional.empty()))).isInstanceOf(SparkJobException.class)
                 .hasMessageStartingWith("cannot read " + missing + " as JSON: [PATH_NOT_FOUND] Path does not exist:")

@@ -65,7 +65,7 @@ class SparkWarcIT {
         Path jsonl = Files.writeString(temp.resolve("feed.jsonl"), "{\"title\": \"Bridge reopens\", "
                 + "\"url\": \"https://news.example/bridge\", \"text\": \"Tom Baker opened the bridge.\"}\n");
 
-        JobSummary summary = SparkIngestJob.run(spark, new JobSettings(List.of(jsonl.toString(),
+        JobSummary summary = local.run(new JobSettings(List.of(jsonl.toString(),
                 warc.getParent().toString() + "/*.warc.gz"), Optional.empty(), temp.resolve("out-mixed").toString(),
                 "https://kg.example.org/", Optional.of(2), Optional.empty()));
 
@@ -85,7 +85,7 @@ class SparkWarcIT {
         bytes[offset + 31] ^= 0x55;
         Path broken = Files.write(Files.createDirectories(temp.resolve("broken")).resolve("harbor.warc.gz"), bytes);
 
-        JobSummary summary = SparkIngestJob.run(spark, new JobSettings(List.of(broken.getParent().toString()),
+        JobSummary summary = local.run(new JobSettings(List.of(broken.getParent().toString()),
                 Optional.of(JobSettings.InputFormat.WARC), temp.resolve("out-broken").toString(),
                 "https://kg.example.org/", Optional.empty(), Optional.empty()));
 

@@ -28,6 +28,10 @@ class ArchitectureTest {
     private static final Pattern NEWSKG_IMPORT = Pattern.compile(
             "^\\s*import\\s+(?:static\\s+)?org\\.newskg\\.(\\w+)\\.([a-z]\\w*)\\.", Pattern.MULTILINE);
 
+    /** A static field that is not final, with its declared type. */
+    private static final Pattern MUTABLE_STATIC_FIELD = Pattern.compile(
+            "\\bstatic\\s+(?:volatile\\s+|transient\\s+)*(?!final\\b)([\\w.<>?,\\s]+?)\\s+\\w+\\s*[=;]");
+
     private static List<Source> sources;
 
     record Source(Path path, String packagePath, String code) {
@@ -86,6 +90,23 @@ class ArchitectureTest {
             }
         }
         assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void noStaticFieldThatCanBeReplacedHoldsAnNlpEngineOrItsLoader() {
+        assertThat(mutableStaticNlpFields(code("class X { private static volatile Supplier<NlpEngine> loader = "
+                + "() -> null; static final Supplier<NlpEngine> FIXED = null; static int count; }")))
+                .containsExactly("Supplier<NlpEngine>");
+        List<String> violations = new ArrayList<>();
+        for (Source source : sources) {
+            mutableStaticNlpFields(source.code()).forEach(type -> violations.add(source.path() + ": static " + type));
+        }
+        assertThat(violations).as("the NLP engine is assembled by Models, not swapped in a global").isEmpty();
+    }
+
+    private static List<String> mutableStaticNlpFields(String code) {
+        return MUTABLE_STATIC_FIELD.matcher(code).results().map(field -> field.group(1).strip())
+                .filter(type -> type.contains("NlpEngine")).toList();
     }
 
     private static List<Source> referencing(String packageRegex) {

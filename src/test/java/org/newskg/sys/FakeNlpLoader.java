@@ -3,7 +3,6 @@ package org.newskg.sys;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,12 +11,13 @@ import org.newskg.nlp.MentionType;
 import org.newskg.nlp.NlpEngine;
 
 /**
- * Installs a {@link FakeNlpEngine} as the NLP loader of {@link NewsKg} for each test, and puts the previous loader
- * back afterwards, so that no test ever loads CoreNLP.
+ * {@link Models} whose NLP engine is a {@link FakeNlpEngine}, counted per test, so that no test ever loads CoreNLP.
+ * Tests hand {@link #models()} to the command line they run.
  *
  * <pre>{@code
  * @RegisterExtension
  * final FakeNlpLoader nlp = FakeNlpLoader.with(Map.of("Ana Ruiz", MentionType.PERSON));
+ * ... Main.run(nlp.models(), out, err, "ingest", ...)
  * }</pre>
  *
  * <p>{@link #forbidden()} makes loading an engine fail the test: runs over bad input must not load models.
@@ -28,7 +28,6 @@ public final class FakeNlpLoader implements BeforeEachCallback, AfterEachCallbac
     private final AtomicInteger loads = new AtomicInteger();
     private volatile Predicate<Article> failOn = article -> false;
     private volatile FakeNlpEngine engine;
-    private Supplier<NlpEngine> previous;
 
     private FakeNlpLoader(Map<String, MentionType> names, boolean forbidden) {
         this.names = names;
@@ -50,6 +49,22 @@ public final class FakeNlpLoader implements BeforeEachCallback, AfterEachCallbac
         this.failOn = failOn;
     }
 
+    /** Models whose NLP engine is this fake one (and whose baseline must not be loaded). */
+    public Models models() {
+        return new Models(this::load, () -> {
+            throw new AssertionError("the baseline was loaded by a test that gives no fake baseline");
+        });
+    }
+
+    private NlpEngine load() {
+        loads.incrementAndGet();
+        if (forbidden) {
+            throw new AssertionError("the NLP engine was loaded, but no article is good enough to need it");
+        }
+        engine = FakeNlpEngine.of(names).failingOn(failOn);
+        return engine;
+    }
+
     /** How many times an engine was loaded in this test. */
     public int loads() {
         return loads.get();
@@ -63,19 +78,10 @@ public final class FakeNlpLoader implements BeforeEachCallback, AfterEachCallbac
     @Override
     public void beforeEach(ExtensionContext context) {
         loads.set(0);
-        previous = NewsKg.useNlpLoader(() -> {
-            loads.incrementAndGet();
-            if (forbidden) {
-                throw new AssertionError("the NLP engine was loaded, but no article is good enough to need it");
-            }
-            engine = FakeNlpEngine.of(names).failingOn(failOn);
-            return engine;
-        });
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        NewsKg.useNlpLoader(previous);
         if (forbidden && loads.get() > 0 && context.getExecutionException().isEmpty()) {
             throw new AssertionError("the NLP engine was loaded " + loads.get() + " time(s) in a run over bad input");
         }
