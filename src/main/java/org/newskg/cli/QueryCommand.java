@@ -64,6 +64,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         QueryRunner.Source source = source();
+        Map<String, RDFNode> terms = terms();
         PrintWriter out = spec.commandLine().getOut();
         OutputStream stream = new WriterOutputStream(out);
         Optional<ServerRecord> server = Tdb2KnowledgeStore.servedBy(common.db);
@@ -71,10 +72,10 @@ final class QueryCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("newskg: note: " + common.db + " is served by 'newskg serve' "
                     + "(process " + server.get().pid() + ") at " + server.get().endpoint()
                     + "; running the query there.");
-            QueryRunner.run(server.get(), source, terms(), format, timeoutSeconds, stream);
+            QueryRunner.run(server.get(), source, terms, format, timeoutSeconds, stream);
         } else {
             try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openExisting(common.db)) {
-                QueryRunner.run(store, source, terms(), format, timeoutSeconds, stream);
+                QueryRunner.run(store, source, terms, format, timeoutSeconds, stream);
             }
         }
         stream.flush();

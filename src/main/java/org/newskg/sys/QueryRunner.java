@@ -1,7 +1,9 @@
 package org.newskg.sys;
 
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
@@ -38,7 +40,7 @@ public final class QueryRunner {
     private static final int MAX_DETAIL = 120;
     private static final int HTTP_SERVICE_UNAVAILABLE = 503;
     /** How long after the query's timeout a server that has not answered is given up on. */
-    private static final Duration SERVER_GRACE = Duration.ofSeconds(5);
+    private static final Duration SERVER_GRACE = Duration.ofSeconds(10);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
@@ -126,8 +128,8 @@ public final class QueryRunner {
     /**
      * Runs the query on the SPARQL endpoint of the server that holds the store, so that only the answer crosses the
      * wire, with the values bound as in {@link #run(KnowledgeStore, Source, Map, Format, int, OutputStream)} before
-     * the query is sent. The server is asked to stop the query after the timeout; a server that sends no answer
-     * within a few seconds more is given up on.
+     * the query is sent. The server is asked to stop the query after the timeout (it answers 503 then); a server that
+     * sends no answer within {@link #SERVER_GRACE} more is given up on.
      *
      * @throws StoreException naming the server and what to do when it does not answer
      */
@@ -141,7 +143,7 @@ public final class QueryRunner {
         try (QueryExecution execution = builder.build()) {
             answer(execution, query, source, format, out);
         } catch (QueryExceptionHTTP e) {
-            if (e.getStatusCode() == HTTP_SERVICE_UNAVAILABLE || isTimeout(e)) {
+            if (e.getStatusCode() == HTTP_SERVICE_UNAVAILABLE) {
                 throw tooLong(source, timeoutSeconds, e);
             }
             if (e.getStatusCode() > 0) {
@@ -151,7 +153,7 @@ public final class QueryRunner {
             }
             throw notAnswering(server, e);
         } catch (HttpException e) {
-            throw isTimeout(e) ? tooLong(source, timeoutSeconds, e) : notAnswering(server, e);
+            throw notAnswering(server, e);
         }
     }
 
@@ -177,26 +179,24 @@ public final class QueryRunner {
 
     private static StoreException notAnswering(ServerRecord server, Exception cause) {
         return new StoreException("the database is in use by 'newskg serve' (process " + server.pid() + ") at "
-                + server.endpoint() + ", which did not answer (" + rootMessage(cause) + "). Check that the server "
+                + server.endpoint() + ", which did not answer (" + reason(cause) + "). Check that the server "
                 + "runs and answers, or stop it and run the command again.", cause);
     }
 
-    private static boolean isTimeout(Throwable e) {
+    /** Why there was no answer, in a few words: the HTTP client's own exceptions often carry no message. */
+    private static String reason(Throwable e) {
+        String deepest = "";
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpTimeoutException) {
-                return true;
+            if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException) {
+                return "no connection could be made";
             }
+            if (cause instanceof HttpTimeoutException) {
+                return "no answer in time";
+            }
+            String message = oneLine(cause.getMessage());
+            deepest = message.isEmpty() ? deepest : message;
         }
-        return false;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        String message = oneLine(root.getMessage());
-        return message.isEmpty() ? root.getClass().getSimpleName() : message;
+        return deepest.isEmpty() ? e.getClass().getSimpleName() : deepest;
     }
 
     private static String oneLine(String text) {
