@@ -21,9 +21,11 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTPBuilder;
+import org.apache.jena.sparql.resultset.ResultSetException;
 import org.newskg.store.KnowledgeStore;
 import org.newskg.store.ServerRecord;
 import org.newskg.store.StoreException;
@@ -154,6 +156,10 @@ public final class QueryRunner {
             throw notAnswering(server, e);
         } catch (HttpException e) {
             throw notAnswering(server, e);
+        } catch (ResultSetException | RiotException e) {
+            throw new NewsKgException(source.origin() + ": the answer from " + server.endpoint() + " broke off, as "
+                    + "it does when a query runs longer than --timeout (" + timeoutSeconds + " s) or the server's own "
+                    + "limit. Narrow the query or raise --timeout.", e);
         }
     }
 

@@ -165,6 +165,17 @@ class Issue17RemoteQueryTest {
         }
     }
 
+    @Test
+    void anAnswerTheServerCutsShortAtTheTimeoutSaysSo() {
+        Cli cli = Cli.run("query", "--db", db, "--timeout", "1", "--format", "csv",
+                "SELECT ?a ?b ?c { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }");
+
+        assertThat(cli.exitCode()).as("exit code").isEqualTo(ExitCodes.INTERNAL);
+        assertThat(cli.errLines()).last().isEqualTo("newskg: error: query: the answer from " + endpoint + " broke off, "
+                + "as it does when a query runs longer than --timeout (1 s) or the server's own limit. Narrow the "
+                + "query or raise --timeout.");
+    }
+
     /** Forwards loopback connections to the server's port and counts the bytes the server sends back. */
     private static final class CountingProxy implements AutoCloseable {
         private final ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
