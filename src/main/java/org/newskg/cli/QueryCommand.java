@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.newskg.store.ServerRecord;
 import org.newskg.store.Tdb2KnowledgeStore;
 import org.newskg.sys.QueryRunner;
 import picocli.CommandLine.Command;
@@ -62,13 +64,21 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         QueryRunner.Source source = source();
+        Map<String, RDFNode> terms = terms();
         PrintWriter out = spec.commandLine().getOut();
-        try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openForReading(common.db,
-                spec.commandLine().getErr()::println)) {
-            OutputStream stream = new WriterOutputStream(out);
-            QueryRunner.run(store, source, terms(), format, timeoutSeconds, stream);
-            stream.flush();
+        OutputStream stream = new WriterOutputStream(out);
+        Optional<ServerRecord> server = Tdb2KnowledgeStore.servedBy(common.db);
+        if (server.isPresent()) {
+            spec.commandLine().getErr().println("newskg: note: " + common.db + " is served by 'newskg serve' "
+                    + "(process " + server.get().pid() + ") at " + server.get().endpoint()
+                    + "; running the query there.");
+            QueryRunner.run(server.get(), source, terms, format, timeoutSeconds, stream);
+        } else {
+            try (Tdb2KnowledgeStore store = Tdb2KnowledgeStore.openExisting(common.db)) {
+                QueryRunner.run(store, source, terms, format, timeoutSeconds, stream);
+            }
         }
+        stream.flush();
         return ExitCodes.OK;
     }
 

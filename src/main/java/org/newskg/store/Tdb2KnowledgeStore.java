@@ -100,13 +100,18 @@ public final class Tdb2KnowledgeStore implements KnowledgeStore {
      * holds it, a copy of what that server serves, fetched from it (the server is named on {@code notes}).
      */
     public static Tdb2KnowledgeStore openForReading(Path directory, java.util.function.Consumer<String> notes) {
-        Optional<ServerRecord> server = ServerRecord.other(directory);
-        if (server.isPresent() && isDatabase(directory)) {
+        Optional<ServerRecord> server = servedBy(directory);
+        if (server.isPresent()) {
             notes.accept("newskg: note: " + directory + " is served by 'newskg serve' (process " + server.get().pid()
                     + ") at " + server.get().endpoint() + "; reading the articles it serves now.");
             return new Tdb2KnowledgeStore(directory, ServedCopy.fetch(server.get()));
         }
         return openExisting(directory);
+    }
+
+    /** The running {@code newskg serve} of another process that holds the database in this folder, if one does. */
+    public static Optional<ServerRecord> servedBy(Path directory) {
+        return ServerRecord.other(directory).filter(server -> isDatabase(directory));
     }
 
     public static boolean isDatabase(Path directory) {

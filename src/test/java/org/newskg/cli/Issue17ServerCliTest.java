@@ -71,7 +71,7 @@ class Issue17ServerCliTest {
         assertThat(query.exitCode()).as(query.toString()).isZero();
         assertThat(query.out()).contains("3");
         assertThat(query.errLines()).containsExactly("newskg: note: " + db + " is served by 'newskg serve' (process "
-                + holder.pid() + ") at " + server.endpointUrl() + "; reading the articles it serves now.");
+                + holder.pid() + ") at " + server.endpointUrl() + "; running the query there.");
 
         Cli validate = Cli.run("validate", "--db", db);
         assertThat(validate.out()).as(validate.toString()).contains("3 article graph(s)");
