@@ -171,9 +171,11 @@ class Issue17RemoteQueryTest {
                 "SELECT ?a ?b ?c { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }");
 
         assertThat(cli.exitCode()).as("exit code").isEqualTo(ExitCodes.INTERNAL);
-        assertThat(cli.errLines()).last().isEqualTo("newskg: error: query: the answer from " + endpoint + " broke off, "
+        // On a loaded machine the server may reach the timeout before it sends the first row; then it answers 503.
+        assertThat(cli.errLines()).last().isIn("newskg: error: query: the answer from " + endpoint + " broke off, "
                 + "as it does when a query runs longer than --timeout (1 s) or the server's own limit. Narrow the "
-                + "query or raise --timeout.");
+                + "query or raise --timeout.", "newskg: error: query: the query ran longer than 1 s and was "
+                + "stopped. Narrow it or raise --timeout.");
     }
 
     /** Forwards loopback connections to the server's port and counts the bytes the server sends back. */
