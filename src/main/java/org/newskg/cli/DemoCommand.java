@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.newskg.article.ReadOptions;
 import org.newskg.rdf.IriMinter;
 import org.newskg.serve.SparqlServer;
+import org.newskg.store.ServerRecord;
 import org.newskg.store.Tdb2KnowledgeStore;
 import org.newskg.sys.IngestSummary;
 import org.newskg.sys.Models;
@@ -75,7 +76,8 @@ final class DemoCommand implements Callable<Integer> {
             if (noServe) {
                 return IngestCommand.exitCode(summary);
             }
-            try (SparqlServer sparql = server.build(common.db).start()) {
+            try (SparqlServer sparql = server.build(common.db).start();
+                 var record = ServerRecord.announce(common.db, sparql.endpointUrl())) {
                 server.printWarnings(spec.commandLine().getErr());
                 server.printWelcome(out, sparql);
                 sparql.join();
